@@ -1,0 +1,44 @@
+import type { PhraseEntry } from '../../src/types.js';
+
+/**
+ * Phrases that say nothing about the work done or how the person is. The standard's own examples
+ * are "all tasks completed" and "no concerns"; the rest are common in audits of case notes.
+ * Each says what to write instead.
+ */
+const SAY_WHAT_YOU_SAW = 'say what you saw, heard or checked that shows there is nothing to worry about';
+
+export const VAGUE_PHRASES: readonly PhraseEntry[] = [
+  { match: ['no concerns', 'no concern'], advice: SAY_WHAT_YOU_SAW },
+  { match: ['no concerns noted', 'no concerns raised', 'no concerns reported', 'no concerns identified', 'no concerns observed'], advice: SAY_WHAT_YOU_SAW },
+  { match: ['no safeguarding concerns', 'no current concerns', 'no further concerns'], advice: SAY_WHAT_YOU_SAW },
+  { match: ['no issues', 'no issues noted', 'no issues raised'], advice: SAY_WHAT_YOU_SAW },
+  { match: ['no worries'], advice: SAY_WHAT_YOU_SAW },
+  { match: ['all fine', 'all is fine', 'everything is fine', 'everything was fine'], advice: 'describe what you saw and what the child or parent said' },
+  { match: ['all well', 'all is well', 'all was well'], advice: 'describe how the child was: what they did, said and how they looked' },
+  { match: ['seen and well', 'seen and appeared well', 'seen and was well', 'child seen and well'], advice: 'say where the child was seen, by whom, whether alone, and what you saw and heard that shows how they are' },
+  { match: ['nothing to report', 'nothing of note', 'nothing to note'], advice: 'record what was checked and what was found, even when it is reassuring' },
+  { match: ['no change', 'no change since last visit', 'no changes'], advice: 'say what was checked against the last visit and what is the same' },
+  { match: ['as previous', 'as before', 'as per last visit', 'as per previous visit'], advice: 'record this visit in its own words: what you saw and heard today' },
+  { match: ['going well', 'doing well', 'is doing well'], advice: 'say what is going well and how you know (school reports, what the child said, what you saw)' },
+  { match: ['visit went well', 'positive visit', 'good visit'], advice: 'say what happened during the visit and what it showed' },
+  { match: ['all tasks completed', 'tasks completed', 'all tasks done'], advice: 'list the work done: who you saw, what you did and what was agreed' },
+  { match: ['work undertaken', 'work was undertaken'], advice: 'say what work was done, with whom and what came of it' },
+  { match: ['support offered', 'support was offered', 'support given'], advice: 'say what support was offered, by whom, and whether it was taken up' },
+  { match: ['advice given', 'advice was given', 'advised accordingly'], advice: 'say what advice was given and how the person responded' },
+  { match: ['discussed various issues', 'various issues discussed', 'various matters discussed'], advice: 'name the issues discussed and what was said about each' },
+  { match: ['general discussion', 'general chat'], advice: 'say what was discussed and why it matters for the child' },
+  { match: ['touching base', 'touched base', 'catch-up', 'check-in'], advice: 'say what the contact was for and what came of it' },
+  { match: ['concerns discussed', 'concerns were discussed'], advice: 'name the concerns and what each person said about them' },
+  { match: ['safeguarding discussed', 'safeguarding was discussed'], advice: 'say which risks were discussed and what was agreed to keep the child safe' },
+  { match: ['plan discussed', 'plan was discussed', 'plan reviewed', 'plan was reviewed'], advice: 'say which parts of the plan were discussed and what changed or was agreed' },
+  { match: ['relevant information shared', 'information shared with relevant agencies', 'shared with relevant professionals'], advice: 'say what was shared, with whom, why and how' },
+  { match: ['discussed with manager', 'discussed with my manager', 'discussed with team manager'], advice: "name the manager and record the decision or direction they gave" },
+  { match: ['will continue to monitor', 'continue to monitor', 'continuing to monitor'], advice: 'say who will check what, how and by when' },
+  { match: ['needs being met', 'needs are being met', 'needs were met', 'basic care needs met'], advice: 'say which needs (food, warmth, clothing, health, school) and what shows they are met' },
+  { match: ['happy and settled', 'appeared happy and settled', 'seemed settled'], advice: 'describe what the child did and said that shows how they feel' },
+  { match: ['presented well', 'presented as well'], advice: 'describe how the person looked and behaved' },
+  { match: ['home conditions appropriate', 'home conditions acceptable', 'home conditions were appropriate', 'home conditions good', 'home conditions adequate'], advice: 'describe the rooms you saw: food, bedding, warmth, cleanliness and any hazards' },
+  { match: ['good relationship', 'good rapport'], advice: 'describe what you saw between them that shows this' },
+  { match: ['engaged well'], advice: 'say what the person did or said during the session' },
+  { match: ['mum was aware', 'mother was aware', 'parents were aware'], advice: 'say what the parent was told, by whom and when' },
+];

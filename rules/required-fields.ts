@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import type { Rule } from '../src/types.js';
+import { STANDARD } from '../src/standard.js';
+
+const FIELDS = ['occurredAt', 'recordedAt', 'author.name', 'author.role', 'type', 'id', 'subject.name', 'subject.caseNumber'] as const;
+
+const options = z
+  .object({
+    /** Fields every note must carry. The default is what the other rules need. */
+    fields: z.array(z.enum(FIELDS)).default(['occurredAt', 'recordedAt', 'author.name', 'author.role']),
+  })
+  .strict();
+
+type Options = z.infer<typeof options>;
+
+const HOW_TO_FILL: Record<(typeof FIELDS)[number], string> = {
+  occurredAt: 'occurredAt (when the visit, call or event happened, e.g. 2026-04-02T14:30)',
+  recordedAt: 'recordedAt (when the entry was written, e.g. 2026-04-03T09:15)',
+  'author.name': "author.name (the writer's full name)",
+  'author.role': "author.role (the writer's role, e.g. Social Worker)",
+  type: 'type (e.g. home-visit, phone-call, duty)',
+  id: "id (the host system's id of the note)",
+  'subject.name': "subject.name (the child's full name)",
+  'subject.caseNumber': 'subject.caseNumber (the case record number)',
+};
+
+export const requiredFields: Rule<Options> = {
+  meta: {
+    id: 'required-fields',
+    description: 'A note missing the fields its other rules need (event date, recorded date, author name and role), or with a field of the wrong form.',
+    severity: 'error',
+    category: 'metadata',
+    schema: options,
+    reference: STANDARD.completeness,
+  },
+  check(context) {
+    const { note } = context;
+    const invalid = new Set<string>();
+    for (const problem of note.metadataProblems) {
+      invalid.add(problem.field);
+      const field = problem.field === '' ? 'front matter' : problem.field;
+      context.report({ ...context.fieldRange(problem.field), message: `${capitalise(field)}: ${problem.message}.` });
+    }
+    if (note.frontMatterError) return;
+    const missing = context.options.fields.filter((field) => !invalid.has(field) && !invalid.has(field.split('.')[0]!) && readField(note.meta, field) === undefined);
+    if (missing.length === 0) return;
+    context.report({
+      ...context.fieldRange(''),
+      message: `The note is missing ${missing.length === 1 ? 'a field' : `${missing.length} fields`}: ${missing.map((field) => HOW_TO_FILL[field]).join('; ')}.`,
+    });
+  },
+};
+
+function readField(meta: object, path: string): unknown {
+  let value: unknown = meta;
+  for (const key of path.split('.')) value = value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+  if (path === 'type' && value === 'case-note') return (meta as { type?: string }).type;
+  return value;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export default requiredFields;

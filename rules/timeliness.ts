@@ -1,0 +1,448 @@
+/**
+ * timeliness: a record made later than the standard allows.
+ *
+ * Two clocks (standard, "Timely recording"): most records within three working days of the event;
+ * work on significant harm the same working day where possible and within 24 hours at the latest;
+ * duty work within 24 hours. Inspectors count late records, so every message shows its arithmetic
+ * (dates, weekdays, the bank holidays skipped, clock changes) for a manager to check by hand.
+ */
+import { TZDate, tzOffset, tzScan } from '@date-fns/tz';
+import { format } from 'date-fns';
+import { z } from 'zod';
+import {
+  createCalendar,
+  isCalendarDay,
+  nextDay,
+  parseCalendarDay,
+  REGIONS,
+  type Calendar,
+  type CalendarDay,
+  type NonWorkingWeekday,
+} from '../src/calendar/working-days.js';
+import { BANK_HOLIDAY_YEARS } from '../src/calendar/holidays.data.js';
+import type { Rule, RuleContext } from '../src/types.js';
+import { SIGNIFICANT_HARM_TRIGGERS } from './data/timeliness-triggers.js';
+
+// ---------------------------------------------------------------------------------------------------
+// Options
+
+const calendarDay = z.string().refine(isCalendarDay, { message: 'must be a real date written YYYY-MM-DD' });
+const datedDay = z.union([calendarDay, z.object({ date: calendarDay, name: z.string().min(1).optional() }).strict()]);
+
+const limitSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('working-days'), days: z.number().int().min(1).max(366) }).strict(),
+  z
+    .object({
+      kind: z.literal('hours'),
+      hours: z.number().positive().max(24 * 366),
+      /** Also an info finding when recorded after the working day of the event. */
+      sameWorkingDay: z.boolean().optional(),
+    })
+    .strict(),
+  /** No limit for this type. */
+  z.object({ kind: z.literal('none') }).strict(),
+]);
+
+export type TimelinessLimit = z.output<typeof limitSchema>;
+
+const optionsSchema = z
+  .object({
+    /** Note type (or `default`, for types not listed) → limit; merged over DEFAULT_LIMITS. */
+    limits: z
+      .record(z.string().regex(/^[a-z][a-z0-9-]*$/, { message: 'must be a note type such as "home-visit"' }), limitSchema)
+      .default({}),
+    /** Whose bank holidays count; 'none' to use only `holidays`. */
+    region: z.enum([...REGIONS, 'none']).default('england-and-wales'),
+    /** Bank holidays added to the region's list. */
+    holidays: z.array(datedDay).default([]),
+    /** Days the service is closed although they are not bank holidays. */
+    closures: z.array(datedDay).default([]),
+    /** Hold notes of other types to the 24-hour limit when their text describes significant-harm work. */
+    inferSafeguarding: z.boolean().default(true),
+  })
+  .strict()
+  // prefault, not default: zod 4 returns a default as-is, and the inner defaults must still apply.
+  .prefault({});
+
+export type TimelinessOptions = z.output<typeof optionsSchema>;
+
+const THREE_WORKING_DAYS: TimelinessLimit = { kind: 'working-days', days: 3 };
+const SIGNIFICANT_HARM: TimelinessLimit = { kind: 'hours', hours: 24, sameWorkingDay: true };
+
+export const DEFAULT_LIMITS: Readonly<Record<string, TimelinessLimit>> = {
+  default: THREE_WORKING_DAYS,
+  'case-note': THREE_WORKING_DAYS,
+  'home-visit': THREE_WORKING_DAYS,
+  'office-visit': THREE_WORKING_DAYS,
+  'phone-call': THREE_WORKING_DAYS,
+  meeting: THREE_WORKING_DAYS,
+  supervision: THREE_WORKING_DAYS,
+  amendment: THREE_WORKING_DAYS,
+  duty: { kind: 'hours', hours: 24 },
+  safeguarding: SIGNIFICANT_HARM,
+  'section-47': SIGNIFICANT_HARM,
+  'strategy-discussion': SIGNIFICANT_HARM,
+};
+
+/** Types whose text is not a fresh account of the work, so trigger words there say nothing about timing. */
+const NOT_INFERRED = new Set(['amendment']);
+
+interface Prepared {
+  limits: Readonly<Record<string, TimelinessLimit>>;
+  calendar: Calendar;
+}
+
+/** The calendar is built once per options object (once per linter), not once per note. */
+const preparedByOptions = new WeakMap<TimelinessOptions, Prepared>();
+
+function prepare(options: TimelinessOptions): Prepared {
+  let prepared = preparedByOptions.get(options);
+  if (!prepared) {
+    const dated = (day: string | { date: string; name?: string | undefined }) =>
+      typeof day === 'string' ? { date: day } : { date: day.date, ...(day.name ? { name: day.name } : {}) };
+    prepared = {
+      limits: { ...DEFAULT_LIMITS, ...options.limits },
+      calendar: createCalendar({
+        region: options.region,
+        holidays: options.holidays.map(dated),
+        closures: options.closures.map(dated),
+      }),
+    };
+    preparedByOptions.set(options, prepared);
+  }
+  return prepared;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Reading the note's times
+
+/** A moment from the note: an exact instant, or a whole day when only the date was written. */
+type NoteTime =
+  | { kind: 'date-time'; instant: number; day: CalendarDay }
+  | { kind: 'date'; day: CalendarDay; start: number; end: number };
+
+const ISO_DATE_TIME =
+  /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function startOfDayIn(day: CalendarDay, zone: string): number {
+  const { year, month, day: date } = parseCalendarDay(day)!;
+  return new TZDate(year, month - 1, date, zone).getTime();
+}
+
+function dayIn(instant: number, zone: string): CalendarDay {
+  return format(new TZDate(instant, zone), 'yyyy-MM-dd');
+}
+
+function offsetMinutes(written: string): number {
+  if (written.toUpperCase() === 'Z') return 0;
+  const sign = written.startsWith('-') ? -1 : 1;
+  const digits = written.slice(1).replace(':', '');
+  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0));
+}
+
+/** ISO 8601 date or date-time; without an offset it is a wall-clock time in `zone`. */
+export function parseNoteTime(value: string, zone: string): NoteTime | undefined {
+  const match = ISO_DATE_TIME.exec(value.trim());
+  if (!match) return undefined;
+  const [, day, hh, mm, ss, fraction, offset] = match;
+  const date = parseCalendarDay(day!);
+  if (!date) return undefined;
+  if (hh === undefined) {
+    return { kind: 'date', day: day!, start: startOfDayIn(day!, zone), end: startOfDayIn(nextDay(day!), zone) };
+  }
+  const [hours, minutes, seconds] = [Number(hh), Number(mm), Number(ss ?? 0)];
+  const millis = fraction ? Math.floor(Number(`0.${fraction}`) * 1000) : 0;
+  if (hours > 23 || minutes > 59 || seconds > 59) return undefined;
+  let instant: number;
+  if (offset !== undefined) {
+    const shift = offsetMinutes(offset);
+    if (Math.abs(shift) > 18 * 60 || shift % 15 !== 0 && Math.abs(shift % 60) > 59) return undefined;
+    instant = Date.UTC(date.year, date.month - 1, date.day, hours, minutes, seconds, millis) - shift * 60_000;
+  } else {
+    instant = new TZDate(date.year, date.month - 1, date.day, hours, minutes, seconds, millis, zone).getTime();
+  }
+  return Number.isNaN(instant) ? undefined : { kind: 'date-time', instant, day: dayIn(instant, zone) };
+}
+
+const earliest = (time: NoteTime) => (time.kind === 'date' ? time.start : time.instant);
+const latest = (time: NoteTime) => (time.kind === 'date' ? time.end : time.instant);
+
+// ---------------------------------------------------------------------------------------------------
+// Significant-harm words
+
+const TRIGGER_PATTERNS = SIGNIFICANT_HARM_TRIGGERS.map(({ label, phrases }) => {
+  const alternatives = phrases
+    .map((phrase) =>
+      phrase
+        .split(/[\s-]+/)
+        .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('[\\s\\u00a0-]+'),
+    )
+    .sort((a, b) => b.length - a.length);
+  return { label, pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu') };
+});
+
+/** The labels of the significant-harm work the text describes, in data order. */
+export function significantHarmWork(text: string): string[] {
+  return TRIGGER_PATTERNS.filter(({ pattern }) => pattern.test(text)).map(({ label }) => label);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Wording the arithmetic
+
+function plural(count: number, unit: string): string {
+  return `${count} ${unit}${count === 1 ? '' : 's'}`;
+}
+
+function listInWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+function dayInWords(day: CalendarDay, pattern: string): string {
+  const { year, month, day: date } = parseCalendarDay(day)!;
+  return format(new TZDate(year, month - 1, date, 'UTC'), pattern);
+}
+
+/** "Thu 2 Apr → Fri 10 Apr 2026", the year written once when both days share it. */
+function daySpanInWords(from: CalendarDay, to: CalendarDay): string {
+  const sameYear = from.slice(0, 4) === to.slice(0, 4);
+  return `${dayInWords(from, sameYear ? 'EEE d MMM' : 'EEE d MMM yyyy')} → ${dayInWords(to, 'EEE d MMM yyyy')}`;
+}
+
+const zoneNameFormats = new Map<string, Intl.DateTimeFormat>();
+
+function zoneAbbreviation(instant: number, zone: string): string {
+  let formatter = zoneNameFormats.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-GB', { timeZone: zone, timeZoneName: 'short', hour: 'numeric' });
+    zoneNameFormats.set(zone, formatter);
+  }
+  return formatter.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? zone;
+}
+
+function momentInWords(instant: number, zone: string, withYear: boolean): string {
+  const local = new TZDate(instant, zone);
+  const seconds = local.getSeconds() === 0 ? '' : ':ss';
+  return `${format(local, withYear ? `EEE d MMM yyyy HH:mm${seconds}` : `EEE d MMM HH:mm${seconds}`)} ${zoneAbbreviation(instant, zone)}`;
+}
+
+function durationInWords(milliseconds: number): string {
+  const totalSeconds = Math.round(milliseconds / 1000);
+  const hours = Math.floor(totalSeconds / 3600);
+  const minutes = Math.floor((totalSeconds % 3600) / 60);
+  const seconds = totalSeconds % 60;
+  const parts = [plural(hours, 'hour')];
+  if (minutes) parts.push(plural(minutes, 'minute'));
+  if (seconds) parts.push(plural(seconds, 'second'));
+  return parts.join(' ');
+}
+
+const MOST_DAYS_NAMED = 6;
+
+/** "3 Apr and 6 Apr are bank holidays; 24 Dec is a closure day". */
+function skippedDaysInWords(days: readonly NonWorkingWeekday[], withYear: boolean): string {
+  const pattern = withYear ? 'd MMM yyyy' : 'd MMM';
+  const groups: string[] = [];
+  for (const [kind, singular, pluralName] of [
+    ['bank-holiday', 'a bank holiday', 'bank holidays'],
+    ['closure', 'a closure day', 'closure days'],
+  ] as const) {
+    const dates = days.filter((day) => day.kind === kind).map((day) => dayInWords(day.date, pattern));
+    if (dates.length === 0) continue;
+    const named =
+      dates.length > MOST_DAYS_NAMED
+        ? [...dates.slice(0, MOST_DAYS_NAMED - 1), `${dates.length - MOST_DAYS_NAMED + 1} more`]
+        : dates;
+    groups.push(`${listInWords(named)} ${dates.length === 1 ? `is ${singular}` : `are ${pluralName}`}`);
+  }
+  return groups.join('; ');
+}
+
+/** When the clocks changed between two instants, how the wall clock disagrees with real hours. */
+function clockChangeInWords(from: number, to: number, zone: string): string {
+  const shift = tzOffset(zone, new Date(to)) - tzOffset(zone, new Date(from));
+  if (shift === 0) return '';
+  const change = tzScan(zone, { start: new Date(from), end: new Date(to) })[0];
+  const when = change ? ` on ${format(new TZDate(change.date.getTime(), zone), 'EEE d MMM')}` : '';
+  const direction = shift > 0 ? 'forward' : 'back';
+  return `; the clocks went ${direction}${when}, so the clock shows ${durationInWords(to - from + shift * 60_000)}`;
+}
+
+function holidayCoverageInWords(calendar: Calendar, ...days: CalendarDay[]): string {
+  if (days.every((day) => calendar.knowsHolidaysFor(day))) return '';
+  return ` Bank holidays are known only for ${BANK_HOLIDAY_YEARS.first}–${BANK_HOLIDAY_YEARS.last}, so other years count Monday to Friday.`;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The checks
+
+type Context = RuleContext<TimelinessOptions>;
+
+interface Why {
+  /** "for section-47 notes", or the significant-harm words found in a note of another type. */
+  subject: string;
+}
+
+function checkWorkingDays(
+  context: Context,
+  calendar: Calendar,
+  days: number,
+  occurred: NoteTime,
+  recorded: NoteTime,
+): void {
+  const worked = calendar.workingDaysBetween(occurred.day, recorded.day);
+  if (worked <= days) return;
+  const skipped = calendar.nonWorkingWeekdaysBetween(occurred.day, recorded.day);
+  const crossesYears = occurred.day.slice(0, 4) !== recorded.day.slice(0, 4);
+  const skippedText = skipped.length ? `; ${skippedDaysInWords(skipped, crossesYears)}` : '';
+  context.report({
+    ...context.fieldRange('recordedAt'),
+    message:
+      `Recorded ${plural(worked, 'working day')} after the event (${daySpanInWords(occurred.day, recorded.day)}${skippedText}); ` +
+      `the limit is ${plural(days, 'working day')}.` +
+      holidayCoverageInWords(calendar, occurred.day, recorded.day),
+  });
+}
+
+function checkHours(
+  context: Context,
+  calendar: Calendar,
+  zone: string,
+  limit: Extract<TimelinessLimit, { kind: 'hours' }>,
+  why: Why,
+  occurred: NoteTime,
+  recorded: NoteTime,
+): void {
+  // A date-only event could have happened at any time that day: count from its end, the reading most
+  // favourable to the worker, and ask for the time. A date-only record is read at its start, likewise.
+  const from = latest(occurred);
+  const to = earliest(recorded);
+  const fromText =
+    occurred.kind === 'date'
+      ? `end of ${dayInWords(occurred.day, 'EEE d MMM yyyy')}`
+      : momentInWords(from, zone, dayIn(from, zone).slice(0, 4) !== dayIn(to, zone).slice(0, 4));
+  const toText = recorded.kind === 'date' ? dayInWords(recorded.day, 'EEE d MMM yyyy') : momentInWords(to, zone, true);
+  const span = `${fromText} → ${toText}`;
+
+  if (occurred.kind === 'date') {
+    context.report({
+      ...context.fieldRange('occurredAt'),
+      severity: 'info',
+      message:
+        `The event has a date but no time, so the ${plural(limit.hours, 'hour')} limit ${why.subject} was counted from the ` +
+        `end of ${dayInWords(occurred.day, 'EEE d MMM yyyy')}; add the time of the event to occurredAt (for example 14:30).`,
+    });
+  }
+
+  const elapsed = to - from;
+  if (elapsed > limit.hours * 3_600_000) {
+    const measured = occurred.kind === 'date' ? 'after the end of the day of the event' : 'after the event';
+    context.report({
+      ...context.fieldRange('recordedAt'),
+      message:
+        `Recorded ${durationInWords(elapsed)} ${measured} (${span}${clockChangeInWords(from, to, zone)}); ` +
+        `the limit is ${plural(limit.hours, 'hour')} ${why.subject}.`,
+    });
+    return;
+  }
+
+  if (limit.sameWorkingDay) {
+    const workingDayOfEvent = calendar.workingDayOnOrAfter(occurred.day);
+    if (recorded.day > workingDayOfEvent) {
+      const whichDay =
+        workingDayOfEvent === occurred.day ? 'the working day of the event' : 'the first working day after the event';
+      context.report({
+        ...context.fieldRange('recordedAt'),
+        severity: 'info',
+        message:
+          `Recorded within ${plural(limit.hours, 'hour')} but not by the end of ${dayInWords(workingDayOfEvent, 'EEE d MMM yyyy')}, ` +
+          `${whichDay} (${span}); work on significant harm should be recorded the same working day where at all possible ` +
+          `(${why.subject.replace(/^for /, '')}).` +
+          holidayCoverageInWords(calendar, occurred.day, recorded.day),
+      });
+    }
+  }
+}
+
+function check(context: Context): void {
+  const { meta } = context.note;
+  if (meta.occurredAt === undefined || meta.recordedAt === undefined) return;
+  const zone = context.settings?.timeZone ?? 'Europe/London';
+  if (!isTimeZone(zone)) return; // the engine validates settings; never guess another zone here
+
+  const occurred = parseNoteTime(meta.occurredAt, zone);
+  const recorded = parseNoteTime(meta.recordedAt, zone);
+  for (const [field, time, what] of [
+    ['occurredAt', occurred, 'event'],
+    ['recordedAt', recorded, 'record'],
+  ] as const) {
+    if (time) continue;
+    context.report({
+      ...context.fieldRange(field),
+      message:
+        `The ${what} date (${field}) is not an ISO 8601 date or date-time, so the timeliness of this record ` +
+        `cannot be checked; write it like 2026-04-10 or 2026-04-10T14:30.`,
+    });
+  }
+  if (!occurred || !recorded) return;
+
+  if (latest(recorded) <= earliest(occurred)) {
+    const moment = (time: NoteTime) =>
+      time.kind === 'date' ? dayInWords(time.day, 'EEE d MMM yyyy') : momentInWords(time.instant, zone, true);
+    context.report({
+      ...context.fieldRange('recordedAt'),
+      message:
+        `The record is dated before the event it describes (event ${moment(occurred)}, recorded ${moment(recorded)}); ` +
+        `check occurredAt and recordedAt.`,
+    });
+    return;
+  }
+
+  const { limits, calendar } = prepare(context.options);
+  const type = meta.type || 'case-note';
+  let limit = limits[type] ?? limits.default ?? THREE_WORKING_DAYS;
+  let why: Why = { subject: `for ${type} notes` };
+
+  if (limit.kind === 'working-days' && context.options.inferSafeguarding && !NOT_INFERRED.has(type)) {
+    const work = significantHarmWork(context.note.index.text);
+    if (work.length) {
+      const safeguarding = limits.safeguarding;
+      limit = safeguarding?.kind === 'hours' ? safeguarding : SIGNIFICANT_HARM;
+      why = { subject: `for significant-harm work (this ${type} note mentions ${listInWords(work.map((w) => `a ${w}`))})` };
+    }
+  }
+
+  if (limit.kind === 'working-days') checkWorkingDays(context, calendar, limit.days, occurred, recorded);
+  else if (limit.kind === 'hours') checkHours(context, calendar, zone, limit, why, occurred, recorded);
+}
+
+export const timeliness: Rule<TimelinessOptions> = {
+  meta: {
+    id: 'timeliness',
+    description:
+      'Flags a record made later than three working days after the event, or later than 24 hours for ' +
+      'safeguarding, section 47, strategy-discussion and duty work.',
+    severity: 'error',
+    category: 'timeliness',
+    schema: optionsSchema,
+    reference: {
+      section: 'Timely recording',
+      summary:
+        'Complete records within three working days. Record work on whether a child may be at risk of significant ' +
+        'harm the same working day where at all possible, and within 24 hours at the latest. Record duty work within 24 hours.',
+    },
+  },
+  check,
+};
+
+export default timeliness;

@@ -1,0 +1,155 @@
+import { z } from 'zod';
+import type { Rule, Severity, SeveritySetting } from '../types.js';
+
+export type RuleSetting = SeveritySetting | [SeveritySetting] | [SeveritySetting, unknown];
+export type PresetName = 'recommended' | 'strict';
+
+/** The configuration a user writes (casenote-lint.config.json, or passed to the API). */
+export interface Config {
+  extends?: PresetName | PresetName[];
+  rules?: Record<string, RuleSetting>;
+  /** Rules of the user's own, same shape as the built-in ones (API only: a JSON file cannot hold functions). */
+  customRules?: Rule[];
+  /** Time zone of date-times written without an offset. Default Europe/London. */
+  timeZone?: string;
+  /** Notes longer than this (UTF-16 code units) are not linted; one finding says so. Default 2 MiB. */
+  maxNoteSize?: number;
+  /** At most this many findings per note; a last finding says how many more there were. Default 1000. */
+  maxFindings?: number;
+}
+
+export interface ResolvedRule {
+  rule: Rule;
+  severity: Severity;
+  options: unknown;
+}
+
+export interface ResolvedConfig {
+  rules: ResolvedRule[];
+  timeZone: string;
+  maxNoteSize: number;
+  maxFindings: number;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const SEVERITIES = ['off', 'info', 'warning', 'error'] as const;
+
+const configSchema = z
+  .object({
+    extends: z.union([z.enum(['recommended', 'strict']), z.array(z.enum(['recommended', 'strict']))]).optional(),
+    rules: z.record(z.string(), z.unknown()).optional(),
+    customRules: z.array(z.unknown()).optional(),
+    timeZone: z.string().refine(isTimeZone, { message: 'expected an IANA time zone such as Europe/London' }).optional(),
+    maxNoteSize: z.number().int().positive().optional(),
+    maxFindings: z.number().int().positive().optional(),
+  })
+  .strict();
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Validates a config and resolves it against the built-in rules; throws ConfigError naming the key. */
+export function resolveConfig(input: unknown, builtInRules: readonly Rule[]): ResolvedConfig {
+  const parsed = configSchema.safeParse(input ?? {});
+  if (!parsed.success) throw new ConfigError(formatIssue('', parsed.error.issues[0]!));
+  const config = parsed.data;
+
+  const customRules = (config.customRules ?? []).map((rule, index) => checkCustomRule(rule, index));
+  const all = new Map<string, Rule>();
+  for (const rule of [...builtInRules, ...customRules]) {
+    if (all.has(rule.meta.id) && customRules.includes(rule)) {
+      throw new ConfigError(`customRules: a rule with id "${rule.meta.id}" already exists`);
+    }
+    all.set(rule.meta.id, rule);
+  }
+
+  const presets = config.extends === undefined ? ['recommended'] : [config.extends].flat();
+  const strict = presets.includes('strict');
+  const settings = new Map<string, { severity: SeveritySetting; options?: unknown }>();
+  for (const rule of all.values()) {
+    const severity = strict && rule.meta.severity === 'warning' ? 'error' : rule.meta.severity;
+    settings.set(rule.meta.id, { severity });
+  }
+
+  for (const [id, value] of Object.entries(config.rules ?? {})) {
+    if (!all.has(id)) {
+      throw new ConfigError(`rules.${id}: unknown rule "${id}"; known rules: ${[...all.keys()].join(', ')}`);
+    }
+    const [severity, options] = readRuleSetting(id, value);
+    const current = settings.get(id)!;
+    settings.set(id, { severity: severity ?? current.severity, options: options ?? current.options });
+  }
+
+  const rules: ResolvedRule[] = [];
+  for (const [id, setting] of settings) {
+    if (setting.severity === 'off') continue;
+    const rule = all.get(id)!;
+    const options = rule.meta.schema.safeParse(setting.options ?? {});
+    if (!options.success) throw new ConfigError(formatIssue(`rules.${id}[1]`, options.error.issues[0]!));
+    rules.push({ rule, severity: setting.severity, options: options.data });
+  }
+
+  return {
+    rules,
+    timeZone: config.timeZone ?? 'Europe/London',
+    maxNoteSize: config.maxNoteSize ?? 2 * 1024 * 1024,
+    maxFindings: config.maxFindings ?? 1000,
+  };
+}
+
+function readRuleSetting(id: string, value: unknown): [SeveritySetting | undefined, unknown] {
+  const expected = `expected ${SEVERITIES.join('|')} or [severity, options]`;
+  if (typeof value === 'string') {
+    if (!(SEVERITIES as readonly string[]).includes(value)) throw new ConfigError(`rules.${id}: ${expected}, got "${value}"`);
+    return [value as SeveritySetting, undefined];
+  }
+  if (Array.isArray(value) && value.length >= 1 && value.length <= 2) {
+    const [severity, options] = value;
+    if (typeof severity !== 'string' || !(SEVERITIES as readonly string[]).includes(severity)) {
+      throw new ConfigError(`rules.${id}[0]: expected ${SEVERITIES.join('|')}, got ${JSON.stringify(severity)}`);
+    }
+    if (value.length === 2 && (typeof options !== 'object' || options === null || Array.isArray(options))) {
+      throw new ConfigError(`rules.${id}[1]: expected an object of options`);
+    }
+    return [severity as SeveritySetting, options];
+  }
+  throw new ConfigError(`rules.${id}: ${expected}`);
+}
+
+function checkCustomRule(value: unknown, index: number): Rule {
+  const rule = value as Partial<Rule> | null;
+  const where = `customRules[${index}]`;
+  if (typeof rule !== 'object' || rule === null) throw new ConfigError(`${where}: expected a rule object with meta and check`);
+  if (typeof rule.check !== 'function') throw new ConfigError(`${where}.check: expected a function`);
+  const meta = rule.meta as Partial<Rule['meta']> | undefined;
+  if (!meta || typeof meta.id !== 'string' || !/^[a-z][a-z0-9-]*(\/[a-z0-9-]+)?$/.test(meta.id)) {
+    throw new ConfigError(`${where}.meta.id: expected a lower-case id such as "my-team/no-initials"`);
+  }
+  if (!['error', 'warning', 'info'].includes(meta.severity as string)) {
+    throw new ConfigError(`${where}.meta.severity: expected error|warning|info`);
+  }
+  if (!meta.schema || typeof (meta.schema as { safeParse?: unknown }).safeParse !== 'function') {
+    throw new ConfigError(`${where}.meta.schema: expected a zod schema for the rule's options`);
+  }
+  if (typeof meta.description !== 'string' || !meta.reference) {
+    throw new ConfigError(`${where}.meta: expected description and reference`);
+  }
+  return rule as Rule;
+}
+
+function formatIssue(prefix: string, issue: z.core.$ZodIssue): string {
+  const path = [prefix, ...issue.path.map((key) => (typeof key === 'number' ? `[${key}]` : String(key)))]
+    .filter((part) => part !== '')
+    .join('.')
+    .replace(/\.\[/g, '[');
+  return `${path || 'config'}: ${issue.message}`;
+}

@@ -1,0 +1,27 @@
+import type { CaseNote, LintResult } from './types.js';
+import { builtInRules } from '../rules/index.js';
+import { createLinterWithRules, type Linter } from './engine/linter.js';
+import type { Config } from './engine/config.js';
+
+export * from './types.js';
+export { parseNote } from './parse/parse-note.js';
+export { ConfigError, type Config, type PresetName, type RuleSetting, type ResolvedConfig } from './engine/config.js';
+export { ENGINE_RULE_ID, type Linter } from './engine/linter.js';
+export { defineWordListRule, wordListOptions, applyWordListOptions, type WordListOptions } from './word-list.js';
+export { STANDARD } from './standard.js';
+export { builtInRules } from '../rules/index.js';
+export * from '../rules/index.js';
+
+/** Compiles the config once (rules, options, word lists) and returns a linter for many notes. */
+export function createLinter(config?: Config): Linter {
+  return createLinterWithRules(config, builtInRules);
+}
+
+let defaultLinter: Linter | undefined;
+
+/** Lints one note. A string is a note file (optional YAML front matter, then the text). */
+export function lint(note: CaseNote | string, options?: { config?: Config }): LintResult {
+  if (options?.config) return createLinter(options.config).lint(note);
+  defaultLinter ??= createLinter();
+  return defaultLinter.lint(note);
+}

@@ -1,0 +1,124 @@
+import type { Root, Sentence as SentenceNode, Word as WordNode, Paragraph as ParagraphNode } from 'nlcst';
+import { unified } from 'unified';
+import retextEnglish from 'retext-english';
+import { isHyphen, wordKey } from './normalise.js';
+import { findQuotes, type Span } from './quotes.js';
+
+/** Everything about one block that depends only on its text, so that it can be cached by text. */
+export interface BlockAnalysis {
+  /** nlcst tree of the block, positions relative to the block. */
+  tree: Root;
+  /** Units with offsets relative to the block; `sentence` relative to the block's first sentence. */
+  units: BlockUnit[];
+  sentences: { start: number; end: number; firstUnit: number; endUnit: number }[];
+  quotes: Span[];
+}
+
+export interface BlockUnit {
+  key: string;
+  text: string;
+  start: number;
+  end: number;
+  dotted: boolean;
+  joined: boolean;
+  inWord: boolean;
+  sentence: number;
+  quoted: boolean;
+}
+
+const processor = unified().use(retextEnglish).freeze();
+
+export function analyseBlock(text: string): BlockAnalysis {
+  const tree = processor.parse(text) as Root;
+  const units: BlockUnit[] = [];
+  const sentences: BlockAnalysis['sentences'] = [];
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue;
+    for (const sentence of (paragraph as ParagraphNode).children) {
+      if (sentence.type !== 'SentenceNode') continue;
+      collectSentence(sentence as SentenceNode, sentences.length, units, sentences);
+    }
+  }
+  const quotes = findQuotes(text);
+  markQuoted(units, quotes);
+  return { tree, units, sentences, quotes };
+}
+
+function collectSentence(
+  sentence: SentenceNode,
+  index: number,
+  units: BlockUnit[],
+  sentences: BlockAnalysis['sentences'],
+): void {
+  const firstUnit = units.length;
+  // A phrase may run across white space between words, never across punctuation.
+  let last: 'word' | 'space-after-word' | 'other' = 'other';
+  for (const child of sentence.children) {
+    if (child.type === 'WordNode') {
+      collectWord(child, index, last === 'space-after-word', units);
+      last = 'word';
+    } else if (child.type === 'WhiteSpaceNode') {
+      last = last === 'other' ? 'other' : 'space-after-word';
+    } else {
+      last = 'other';
+    }
+  }
+  sentences.push({
+    start: sentence.position!.start.offset!,
+    end: sentence.position!.end.offset!,
+    firstUnit,
+    endUnit: units.length,
+  });
+}
+
+/** A word becomes one unit, or one per part when it is hyphenated ("wheelchair-bound"). */
+function collectWord(word: WordNode, sentence: number, joined: boolean, units: BlockUnit[]): void {
+  let partStart = -1;
+  let partEnd = -1;
+  let partText = '';
+  let first = true;
+  const flush = (dotted: boolean) => {
+    if (partStart < 0) return;
+    units.push({
+      key: wordKey(partText),
+      text: partText,
+      start: partStart,
+      end: partEnd,
+      dotted,
+      joined: first ? joined : true,
+      inWord: !first,
+      sentence,
+      quoted: false,
+    });
+    first = false;
+    partStart = -1;
+    partText = '';
+  };
+  const children = word.children;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!;
+    const value = 'value' in child ? (child.value as string) : '';
+    const start = child.position!.start.offset!;
+    const end = child.position!.end.offset!;
+    if (child.type === 'PunctuationNode' && isHyphen(value)) {
+      flush(false);
+      continue;
+    }
+    if (child.type === 'PunctuationNode' && value === '.' && i === children.length - 1 && partStart >= 0) {
+      flush(true);
+      continue;
+    }
+    if (partStart < 0) partStart = start;
+    partEnd = end;
+    partText += value;
+  }
+  flush(false);
+}
+
+function markQuoted(units: BlockUnit[], quotes: Span[]): void {
+  let q = 0;
+  for (const unit of units) {
+    while (q < quotes.length && quotes[q]!.end <= unit.start) q++;
+    if (q < quotes.length && quotes[q]!.start <= unit.start) unit.quoted = true;
+  }
+}

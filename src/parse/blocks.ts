@@ -1,0 +1,49 @@
+/**
+ * Splits note text into blocks that are parsed on their own. retext-english is super-linear on one
+ * huge document but linear per paragraph, and a paragraph that did not change can reuse its parse.
+ */
+export interface Block {
+  start: number;
+  end: number;
+}
+
+/** Longest block handed to the parser in one piece; longer paragraphs are cut at line or sentence ends. */
+export const MAX_BLOCK_LENGTH = 8_000;
+
+const BLANK_LINE = /(?:\r\n|\n|\r)[ \t]*(?:\r\n|\n|\r)[\s]*/g;
+
+export function splitBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  let start = 0;
+  BLANK_LINE.lastIndex = 0;
+  for (let match = BLANK_LINE.exec(text); match; match = BLANK_LINE.exec(text)) {
+    pushBlock(text, start, match.index, blocks);
+    start = match.index + match[0].length;
+  }
+  pushBlock(text, start, text.length, blocks);
+  return blocks;
+}
+
+function pushBlock(text: string, start: number, end: number, blocks: Block[]): void {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (start >= end) return;
+  while (end - start > MAX_BLOCK_LENGTH) {
+    const cut = findCut(text, start, start + MAX_BLOCK_LENGTH);
+    blocks.push({ start, end: cut });
+    start = cut;
+    while (start < end && /\s/.test(text[start]!)) start++;
+  }
+  if (start < end) blocks.push({ start, end });
+}
+
+/** The best place to cut before `limit`: a line break, else a sentence end, else white space, else `limit`. */
+function findCut(text: string, start: number, limit: number): number {
+  const floor = start + (limit - start) / 2;
+  for (let i = limit; i > floor; i--) if (text[i] === '\n' || text[i] === '\r') return i;
+  for (let i = limit; i > floor; i--) if (/[.!?]/.test(text[i - 1]!) && /\s/.test(text[i]!)) return i;
+  for (let i = limit; i > floor; i--) if (/\s/.test(text[i]!)) return i;
+  // Never cut a surrogate pair in two.
+  const code = text.charCodeAt(limit - 1);
+  return code >= 0xd800 && code <= 0xdbff ? limit + 1 : limit;
+}

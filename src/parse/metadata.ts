@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { NOTE_TYPES, type MetadataProblem, type NoteMeta } from '../types.js';
+
+/** ISO 8601 calendar date, optionally with a time and an offset: 2026-04-02, 2026-04-02T14:30, 2026-04-02T14:30:00+01:00. */
+export const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+const isoDateTime = z
+  .string({ error: 'expected an ISO 8601 date or date-time such as 2026-04-02 or 2026-04-02T14:30' })
+  .regex(ISO_DATE_TIME, 'expected an ISO 8601 date or date-time such as 2026-04-02 or 2026-04-02T14:30');
+const nonEmpty = z.string({ error: 'expected text' }).trim().min(1, 'expected text, got an empty value');
+
+/** One schema per field, so that one wrong field never hides the others. */
+const FIELD_SCHEMAS = {
+  id: z.union([z.string(), z.number().transform(String)], { error: 'expected a string' }),
+  occurredAt: isoDateTime,
+  recordedAt: isoDateTime,
+  'author.name': nonEmpty,
+  'author.role': nonEmpty,
+  'subject.name': nonEmpty,
+  'subject.caseNumber': z.union([z.string(), z.number().transform(String)], { error: 'expected a string' }),
+} as const;
+
+export const KNOWN_TYPES: readonly string[] = NOTE_TYPES;
+
+/** Validates the metadata of a note field by field; a bad field is left out and described. */
+export function validateMetadata(input: Record<string, unknown>): { meta: NoteMeta; problems: MetadataProblem[] } {
+  const problems: MetadataProblem[] = [];
+  const meta: NoteMeta = { type: 'case-note' };
+
+  const type = input.type;
+  if (type !== undefined && type !== null) {
+    if (typeof type !== 'string') problems.push({ field: 'type', message: `expected a note type, got ${describe(type)}` });
+    else if (!KNOWN_TYPES.includes(type)) {
+      problems.push({ field: 'type', message: `unknown note type "${type}"; expected one of ${KNOWN_TYPES.join(', ')}` });
+      meta.type = type;
+    } else meta.type = type;
+  }
+
+  for (const group of ['author', 'subject'] as const) {
+    const value = input[group];
+    if (value === undefined || value === null) continue;
+    if (typeof value !== 'object' || Array.isArray(value)) {
+      problems.push({ field: group, message: `expected an object with ${group === 'author' ? 'name and role' : 'name and caseNumber'}, got ${describe(value)}` });
+    }
+  }
+
+  for (const [path, schema] of Object.entries(FIELD_SCHEMAS)) {
+    const value = readPath(input, path);
+    if (value === undefined || value === null) continue;
+    const result = (schema as z.ZodType<string>).safeParse(value);
+    if (!result.success) {
+      problems.push({ field: path, message: result.error.issues[0]?.message ?? 'invalid value' });
+      continue;
+    }
+    writePath(meta, path, result.data);
+  }
+  return { meta, problems };
+}
+
+function readPath(input: Record<string, unknown>, path: string): unknown {
+  let value: unknown = input;
+  for (const key of path.split('.')) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
+
+function writePath(meta: NoteMeta, path: string, value: string): void {
+  const [head, tail] = path.split('.') as [string, string | undefined];
+  const target = meta as unknown as Record<string, unknown>;
+  if (tail === undefined) {
+    target[head] = value;
+    return;
+  }
+  const group = (target[head] ??= {}) as Record<string, unknown>;
+  group[tail] = value;
+}
+
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'null';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}

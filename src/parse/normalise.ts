@@ -1,0 +1,21 @@
+/** The matching key of a word: lower case, typographic apostrophes straightened, a trailing full stop dropped. */
+export function wordKey(word: string): string {
+  let key = word.toLowerCase();
+  if (key.includes('\u2019') || key.includes('\u2018') || key.includes('\u02BC')) {
+    key = key.replace(/[\u2018\u2019\u02BC]/g, "'");
+  }
+  return key.endsWith('.') && key.length > 1 ? key.slice(0, -1) : key;
+}
+
+const HYPHENS = new Set(['-', '\u2010', '\u2011']);
+
+export function isHyphen(char: string): boolean {
+  return HYPHENS.has(char);
+}
+
+/** Splits a phrase from a word list the way note text is split into units: on spaces and hyphens. */
+export function phraseTokens(phrase: string): string[] {
+  return phrase
+    .split(/[\s\-\u2010\u2011]+/)
+    .filter((token) => token.length > 0);
+}

@@ -1,0 +1,86 @@
+import type { CaseNote, MetadataProblem, ParsedNote, PhraseMatch } from '../types.js';
+import { readFrontMatter } from './front-matter.js';
+import { validateMetadata } from './metadata.js';
+import { indexText, joinTrees, type BlockCache } from './text-index.js';
+import type { PhraseMatcher } from '../engine/phrase-matcher.js';
+import type { Root } from 'nlcst';
+
+export interface PreparedNote {
+  note: ParsedNote;
+  matches: Map<string, PhraseMatch[]>;
+}
+
+/** Parses a note file's content: optional YAML front matter, then the text. Never throws for a string. */
+export function parseNote(source: string): ParsedNote {
+  return prepareNote(source).note;
+}
+
+export function prepareNote(input: CaseNote | string, matcher?: PhraseMatcher, cache?: BlockCache): PreparedNote {
+  if (typeof input === 'string') return prepareSource(input, matcher, cache);
+  if (input === null || typeof input !== 'object') {
+    throw new TypeError(`casenote-lint: a note must be a string or an object with a string "text" field, got ${input === null ? 'null' : typeof input}`);
+  }
+  if (typeof input.text !== 'string') {
+    throw new TypeError(`casenote-lint: note field "text" must be a string, got ${input.text === null ? 'null' : Array.isArray(input.text) ? 'a list' : typeof input.text}`);
+  }
+  const { meta, problems } = validateMetadata(input as unknown as Record<string, unknown>);
+  return build(input.text, input.text, 0, meta, problems, new Map(), undefined, undefined, matcher, cache);
+}
+
+function prepareSource(source: string, matcher?: PhraseMatcher, cache?: BlockCache): PreparedNote {
+  const frontMatter = readFrontMatter(source);
+  if (!frontMatter) {
+    return build(source, source, 0, { type: 'case-note' }, [], new Map(), undefined, undefined, matcher, cache);
+  }
+  const problems: MetadataProblem[] = [];
+  let meta: ParsedNote['meta'] = { type: 'case-note' };
+  if (frontMatter.data) {
+    const validated = validateMetadata(frontMatter.data);
+    meta = validated.meta;
+    problems.push(...validated.problems);
+  }
+  if (frontMatter.error) problems.unshift({ field: '', message: frontMatter.error.message });
+  return build(
+    source,
+    source.slice(frontMatter.textOffset),
+    frontMatter.textOffset,
+    meta,
+    problems,
+    frontMatter.fieldRanges,
+    frontMatter.data,
+    frontMatter.error,
+    matcher,
+    cache,
+  );
+}
+
+function build(
+  source: string,
+  text: string,
+  textOffset: number,
+  meta: ParsedNote['meta'],
+  metadataProblems: MetadataProblem[],
+  fieldRanges: ReadonlyMap<string, { start: number; end: number }>,
+  frontMatter: Record<string, unknown> | undefined,
+  frontMatterError: ParsedNote['frontMatterError'],
+  matcher?: PhraseMatcher,
+  cache?: BlockCache,
+): PreparedNote {
+  const { index, matches, blockTrees } = indexText(text, matcher, cache);
+  let tree: Root | undefined;
+  const note: ParsedNote = {
+    source,
+    text,
+    textOffset,
+    meta,
+    frontMatter,
+    fieldRanges,
+    metadataProblems,
+    frontMatterError,
+    index,
+    get tree() {
+      return (tree ??= joinTrees(text, blockTrees));
+    },
+  };
+  return { note, matches };
+}

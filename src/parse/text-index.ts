@@ -1,0 +1,165 @@
+import type { Root, RootContent } from 'nlcst';
+import type { Line, Paragraph, PhraseMatch, Sentence, TextIndex, Unit } from '../types.js';
+import { analyseBlock, type BlockAnalysis } from './analyse-block.js';
+import { splitBlocks } from './blocks.js';
+import type { BlockMatch, PhraseMatcher } from '../engine/phrase-matcher.js';
+import type { Span } from './quotes.js';
+
+/** A block's analysis plus the matches of one linter's phrase lists: both depend only on the block's text. */
+export interface CachedBlock {
+  analysis: BlockAnalysis;
+  matches: BlockMatch[];
+}
+
+export interface BlockCache {
+  get(text: string): CachedBlock | undefined;
+  set(text: string, block: CachedBlock): void;
+}
+
+export interface IndexedText {
+  index: TextIndex;
+  /** Phrase matches by owning rule id, offsets into the note text, in text order. */
+  matches: Map<string, PhraseMatch[]>;
+  blockTrees: { start: number; tree: Root }[];
+}
+
+const NO_MATCHER: PhraseMatcher = { size: 0, match: () => [] };
+
+export function indexText(text: string, matcher: PhraseMatcher = NO_MATCHER, cache?: BlockCache): IndexedText {
+  const units: Unit[] = [];
+  const sentences: Sentence[] = [];
+  const paragraphs: Paragraph[] = [];
+  const quotes: Span[] = [];
+  const matches = new Map<string, PhraseMatch[]>();
+  const blockTrees: IndexedText['blockTrees'] = [];
+
+  for (const block of splitBlocks(text)) {
+    const blockText = text.slice(block.start, block.end);
+    let cached = cache?.get(blockText);
+    if (!cached) {
+      const analysis = analyseBlock(blockText);
+      cached = { analysis, matches: matcher.match(analysis.units) };
+      cache?.set(blockText, cached);
+    }
+    const { analysis } = cached;
+    const base = block.start;
+    const firstUnit = units.length;
+    const firstSentence = sentences.length;
+    for (const unit of analysis.units) {
+      units.push({ ...unit, start: unit.start + base, end: unit.end + base, sentence: unit.sentence + firstSentence });
+    }
+    for (const sentence of analysis.sentences) {
+      sentences.push({
+        start: sentence.start + base,
+        end: sentence.end + base,
+        firstUnit: sentence.firstUnit + firstUnit,
+        endUnit: sentence.endUnit + firstUnit,
+        paragraph: paragraphs.length,
+      });
+    }
+    for (const quote of analysis.quotes) quotes.push({ start: quote.start + base, end: quote.end + base });
+    for (const match of cached.matches) {
+      const first = units[match.firstUnit + firstUnit]!;
+      const last = units[match.endUnit + firstUnit - 1]!;
+      let list = matches.get(match.owner);
+      if (!list) matches.set(match.owner, (list = []));
+      list.push({
+        entry: match.entry,
+        phrase: match.phrase,
+        start: first.start,
+        end: last.end,
+        firstUnit: match.firstUnit + firstUnit,
+        endUnit: match.endUnit + firstUnit,
+        sentence: first.sentence,
+        quoted: first.quoted,
+      });
+    }
+    paragraphs.push({ start: block.start, end: block.end, firstSentence, endSentence: sentences.length });
+    blockTrees.push({ start: base, tree: analysis.tree });
+  }
+  for (const list of matches.values()) keepLongest(list);
+
+  const index: TextIndex = {
+    text,
+    paragraphs,
+    sentences,
+    units,
+    lines: splitLines(text),
+    quotes,
+    isQuoted: (offset) => isInside(quotes, offset),
+  };
+  return { index, matches, blockTrees };
+}
+
+/** Of overlapping matches of one rule, keeps the longest ("no concerns noted" over "no concerns"). */
+function keepLongest(list: PhraseMatch[]): void {
+  list.sort((a, b) => a.start - b.start || b.end - a.end);
+  let kept = 0;
+  let coveredTo = -1;
+  for (const match of list) {
+    if (match.end <= coveredTo) continue;
+    list[kept++] = match;
+    coveredTo = Math.max(coveredTo, match.end);
+  }
+  list.length = kept;
+}
+
+function isInside(spans: readonly Span[], offset: number): boolean {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const span = spans[mid]!;
+    if (offset < span.start) high = mid - 1;
+    else if (offset >= span.end) low = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charCodeAt(i);
+    if (char !== 10 && char !== 13) continue;
+    lines.push({ start, end: i, text: text.slice(start, i) });
+    if (char === 13 && text.charCodeAt(i + 1) === 10) i++;
+    start = i + 1;
+  }
+  lines.push({ start, end: text.length, text: text.slice(start) });
+  return lines;
+}
+
+/** Joins the per-block trees into one nlcst Root with positions into the note text. */
+export function joinTrees(text: string, blockTrees: IndexedText['blockTrees']): Root {
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charCodeAt(i);
+    if (char === 13 && text.charCodeAt(i + 1) === 10) continue;
+    if (char === 10 || char === 13) lineStarts.push(i + 1);
+  }
+  const point = (offset: number) => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (lineStarts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - lineStarts[low]! + 1, offset };
+  };
+  const shift = <T extends { position?: unknown; children?: unknown }>(node: T, base: number): T => {
+    const copy = { ...node } as T & { position?: { start: { offset?: number }; end: { offset?: number } }; children?: unknown[] };
+    if (copy.position) {
+      copy.position = { start: point(base + (copy.position.start.offset ?? 0)), end: point(base + (copy.position.end.offset ?? 0)) } as never;
+    }
+    if (Array.isArray(copy.children)) copy.children = copy.children.map((child) => shift(child as T, base));
+    return copy;
+  };
+  const children: RootContent[] = [];
+  for (const { start, tree } of blockTrees) {
+    for (const child of tree.children) children.push(shift(child, start) as RootContent);
+  }
+  return { type: 'RootNode', children, position: { start: point(0), end: point(text.length) } } as Root;
+}

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import type { PhraseEntry, PhraseMatch, Rule, RuleContext, RuleMeta, Suggestion } from './types.js';
+import { phraseTokens, wordKey } from './parse/normalise.js';
+
+/**
+ * The options every word-list rule shares, so that a team extends or trims any list the same way:
+ *   "no-jargon": ["warning", { "add": [{ "match": "step down", "replacement": "move to early help" }], "remove": ["placement"] }]
+ */
+export const phraseEntrySchema = z
+  .object({
+    match: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]),
+    replacement: z.string().optional(),
+    advice: z.string().optional(),
+    caseSensitive: z.boolean().optional(),
+    inflect: z.boolean().optional(),
+  })
+  .strict();
+
+export const wordListOptionsShape = {
+  /** Extra entries: a phrase, or an entry with its replacement or advice. */
+  add: z.array(z.union([z.string().min(1), phraseEntrySchema])).default([]),
+  /** Phrases to drop from the built-in list (any variant of an entry drops the entry). */
+  remove: z.array(z.string().min(1)).default([]),
+  /** Also flag the phrase inside quoted speech. Off: a person's own words are theirs. */
+  checkQuotes: z.boolean().default(false),
+};
+
+export const wordListOptions = z.object(wordListOptionsShape).strict();
+export type WordListOptions = z.infer<typeof wordListOptions>;
+
+/** The built-in list with the user's additions and removals applied. */
+export function applyWordListOptions(list: readonly PhraseEntry[], options: Pick<WordListOptions, 'add' | 'remove'>): PhraseEntry[] {
+  const removed = new Set(options.remove.map(normalisePhrase));
+  const kept = removed.size === 0 ? [...list] : list.filter((entry) => !variantsOf(entry).some((v) => removed.has(normalisePhrase(v))));
+  for (const added of options.add) kept.push(typeof added === 'string' ? { match: added } : added);
+  return kept;
+}
+
+export function variantsOf(entry: PhraseEntry): readonly string[] {
+  return typeof entry.match === 'string' ? [entry.match] : entry.match;
+}
+
+export function normalisePhrase(phrase: string): string {
+  return phraseTokens(phrase).map(wordKey).join(' ');
+}
+
+export interface WordListRuleSpec<Options extends WordListOptions> {
+  meta: Omit<RuleMeta<Options>, 'schema'> & { schema?: RuleMeta<Options>['schema'] };
+  list: readonly PhraseEntry[];
+  /** The message for one match; it must not quote the note (excerpts carry the text). */
+  message(match: PhraseMatch, context: RuleContext<Options>): string;
+  suggestions?(match: PhraseMatch, context: RuleContext<Options>): Suggestion[] | undefined;
+  /** Return true when the match is fine in its context (a definition, an explanation, evidence). */
+  accept?(match: PhraseMatch, context: RuleContext<Options>): boolean;
+}
+
+/**
+ * Vale's "existence" and "substitution" kinds written once: a rule that flags the phrases of a
+ * list, skips quoted speech unless asked, lets a condition accept a match, and offers the
+ * entry's replacement as a suggestion.
+ */
+export function defineWordListRule<Options extends WordListOptions = WordListOptions>(spec: WordListRuleSpec<Options>): Rule<Options> {
+  const schema = (spec.meta.schema ?? wordListOptions) as RuleMeta<Options>['schema'];
+  return {
+    meta: { ...spec.meta, schema },
+    phrases: (options) => applyWordListOptions(spec.list, options),
+    check(context) {
+      for (const match of context.matches) {
+        if (match.quoted && !context.options.checkQuotes) continue;
+        if (spec.accept?.(match, context)) continue;
+        context.report({
+          start: match.start,
+          end: match.end,
+          message: spec.message(match, context),
+          suggestions: spec.suggestions ? spec.suggestions(match, context) : defaultSuggestions(match),
+        });
+      }
+    },
+  };
+}
+
+export function defaultSuggestions(match: PhraseMatch): Suggestion[] | undefined {
+  const { replacement, advice } = match.entry;
+  if (replacement) return [{ message: `Write "${replacement}"`, replacement }];
+  if (advice) return [{ message: advice }];
+  return undefined;
+}
+
+/** Text of a sentence of the note, for rules that look for an explanation or evidence near a match. */
+export function sentenceText(context: RuleContext, sentence: number): string {
+  const found = context.note.index.sentences[sentence];
+  return found ? context.note.index.text.slice(found.start, found.end) : '';
+}
