@@ -23,7 +23,7 @@ export default defineConfig([
     noExternal: esmOnly,
   },
   {
-    entry: { cli: 'src/cli/main.ts' },
+    entry: { cli: 'src/cli/bin.ts' },
     format: ['esm'],
     sourcemap: true,
     target: 'node20',

@@ -142,11 +142,14 @@ function dayIn(instant: number, zone: string): CalendarDay {
   return format(new TZDate(instant, zone), 'yyyy-MM-dd');
 }
 
-function offsetMinutes(written: string): number {
+/** Minutes east of UTC for "Z", "+01", "+0100" or "+01:00"; undefined when out of range. */
+function offsetMinutes(written: string): number | undefined {
   if (written.toUpperCase() === 'Z') return 0;
   const sign = written.startsWith('-') ? -1 : 1;
   const digits = written.slice(1).replace(':', '');
-  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0));
+  const [hours, minutes] = [Number(digits.slice(0, 2)), Number(digits.slice(2) || 0)];
+  if (hours > 18 || minutes > 59) return undefined;
+  return sign * (hours * 60 + minutes);
 }
 
 /** ISO 8601 date or date-time; without an offset it is a wall-clock time in `zone`. */
@@ -165,7 +168,7 @@ export function parseNoteTime(value: string, zone: string): NoteTime | undefined
   let instant: number;
   if (offset !== undefined) {
     const shift = offsetMinutes(offset);
-    if (Math.abs(shift) > 18 * 60 || shift % 15 !== 0 && Math.abs(shift % 60) > 59) return undefined;
+    if (shift === undefined) return undefined;
     instant = Date.UTC(date.year, date.month - 1, date.day, hours, minutes, seconds, millis) - shift * 60_000;
   } else {
     instant = new TZDate(date.year, date.month - 1, date.day, hours, minutes, seconds, millis, zone).getTime();
@@ -175,6 +178,12 @@ export function parseNoteTime(value: string, zone: string): NoteTime | undefined
 
 const earliest = (time: NoteTime) => (time.kind === 'date' ? time.start : time.instant);
 const latest = (time: NoteTime) => (time.kind === 'date' ? time.end : time.instant);
+
+/** Certainly before: a date-only value is any time that day, so days are compared when one is date-only. */
+function isRecordedBeforeEvent(recorded: NoteTime, occurred: NoteTime): boolean {
+  if (recorded.kind === 'date-time' && occurred.kind === 'date-time') return recorded.instant < occurred.instant;
+  return recorded.day < occurred.day;
+}
 
 // ---------------------------------------------------------------------------------------------------
 // Significant-harm words
@@ -287,19 +296,18 @@ function holidayCoverageInWords(calendar: Calendar, ...days: CalendarDay[]): str
 // The checks
 
 type Context = RuleContext<TimelinessOptions>;
+type HoursLimit = Extract<TimelinessLimit, { kind: 'hours' }>;
 
-interface Why {
-  /** "for section-47 notes", or the significant-harm words found in a note of another type. */
-  subject: string;
+/** Which limit applies and why, in words for the message. */
+interface AppliedLimit<L extends TimelinessLimit = TimelinessLimit> {
+  limit: L;
+  /** "section-47 notes", "significant-harm work". */
+  appliesTo: string;
+  /** For a limit inferred from the text: "this phone-call note mentions a strategy discussion". */
+  because?: string;
 }
 
-function checkWorkingDays(
-  context: Context,
-  calendar: Calendar,
-  days: number,
-  occurred: NoteTime,
-  recorded: NoteTime,
-): void {
+function checkWorkingDays(context: Context, calendar: Calendar, days: number, occurred: NoteTime, recorded: NoteTime): void {
   const worked = calendar.workingDaysBetween(occurred.day, recorded.day);
   if (worked <= days) return;
   const skipped = calendar.nonWorkingWeekdaysBetween(occurred.day, recorded.day);
@@ -318,65 +326,83 @@ function checkHours(
   context: Context,
   calendar: Calendar,
   zone: string,
-  limit: Extract<TimelinessLimit, { kind: 'hours' }>,
-  why: Why,
+  { limit, appliesTo, because }: AppliedLimit<HoursLimit>,
   occurred: NoteTime,
   recorded: NoteTime,
 ): void {
-  // A date-only event could have happened at any time that day: count from its end, the reading most
-  // favourable to the worker, and ask for the time. A date-only record is read at its start, likewise.
+  // A date-only event could have happened at any time that day: count from the end of the day, the
+  // reading most favourable to the worker, and ask for the time. A date-only record counts from its start.
   const from = latest(occurred);
   const to = earliest(recorded);
-  const fromText =
-    occurred.kind === 'date'
-      ? `end of ${dayInWords(occurred.day, 'EEE d MMM yyyy')}`
-      : momentInWords(from, zone, dayIn(from, zone).slice(0, 4) !== dayIn(to, zone).slice(0, 4));
-  const toText = recorded.kind === 'date' ? dayInWords(recorded.day, 'EEE d MMM yyyy') : momentInWords(to, zone, true);
-  const span = `${fromText} → ${toText}`;
+  const becauseText = because ? `, and ${because}` : '';
 
   if (occurred.kind === 'date') {
     context.report({
       ...context.fieldRange('occurredAt'),
       severity: 'info',
       message:
-        `The event has a date but no time, so the ${plural(limit.hours, 'hour')} limit ${why.subject} was counted from the ` +
-        `end of ${dayInWords(occurred.day, 'EEE d MMM yyyy')}; add the time of the event to occurredAt (for example 14:30).`,
+        `The event has a date but no time, so the ${limit.hours}-hour limit was counted from the end of ` +
+        `${dayInWords(occurred.day, 'EEE d MMM yyyy')}; add the time of the event to occurredAt ` +
+        `(for example ${occurred.day}T14:30).`,
     });
   }
 
+  const fromText =
+    occurred.kind === 'date'
+      ? `end of ${dayInWords(occurred.day, 'EEE d MMM yyyy')}`
+      : momentInWords(from, zone, occurred.day.slice(0, 4) !== recorded.day.slice(0, 4));
+  const toText = recorded.kind === 'date' ? dayInWords(recorded.day, 'EEE d MMM yyyy') : momentInWords(to, zone, true);
+  const span = `${fromText} → ${toText}`;
+
   const elapsed = to - from;
   if (elapsed > limit.hours * 3_600_000) {
-    const measured = occurred.kind === 'date' ? 'after the end of the day of the event' : 'after the event';
+    const measuredFrom = occurred.kind === 'date' ? 'the end of the day of the event' : 'the event';
     context.report({
       ...context.fieldRange('recordedAt'),
       message:
-        `Recorded ${durationInWords(elapsed)} ${measured} (${span}${clockChangeInWords(from, to, zone)}); ` +
-        `the limit is ${plural(limit.hours, 'hour')} ${why.subject}.`,
+        `Recorded ${durationInWords(elapsed)} after ${measuredFrom} (${span}${clockChangeInWords(from, to, zone)}); ` +
+        `the limit is ${plural(limit.hours, 'hour')} for ${appliesTo}${becauseText}.`,
     });
     return;
   }
 
-  if (limit.sameWorkingDay) {
-    const workingDayOfEvent = calendar.workingDayOnOrAfter(occurred.day);
-    if (recorded.day > workingDayOfEvent) {
-      const whichDay =
-        workingDayOfEvent === occurred.day ? 'the working day of the event' : 'the first working day after the event';
-      context.report({
-        ...context.fieldRange('recordedAt'),
-        severity: 'info',
-        message:
-          `Recorded within ${plural(limit.hours, 'hour')} but not by the end of ${dayInWords(workingDayOfEvent, 'EEE d MMM yyyy')}, ` +
-          `${whichDay} (${span}); work on significant harm should be recorded the same working day where at all possible ` +
-          `(${why.subject.replace(/^for /, '')}).` +
-          holidayCoverageInWords(calendar, occurred.day, recorded.day),
-      });
-    }
-  }
+  if (!limit.sameWorkingDay) return;
+  // An event at a weekend or on a holiday belongs to the next working day: recording it then is on time.
+  const workingDayOfEvent = calendar.workingDayOnOrAfter(occurred.day);
+  if (recorded.day <= workingDayOfEvent) return;
+  const whichDay =
+    workingDayOfEvent === occurred.day ? 'the working day of the event' : 'the first working day after the event';
+  context.report({
+    ...context.fieldRange('recordedAt'),
+    severity: 'info',
+    message:
+      `Recorded within ${plural(limit.hours, 'hour')} but after ${dayInWords(workingDayOfEvent, 'EEE d MMM yyyy')}, ` +
+      `${whichDay} (${span}); ${appliesTo} should be recorded the same working day where at all possible${becauseText}.` +
+      holidayCoverageInWords(calendar, occurred.day, recorded.day),
+  });
+}
+
+function appliedLimit(context: Context, limits: Prepared['limits']): AppliedLimit {
+  const type = context.note.meta.type || 'case-note';
+  const own: AppliedLimit = { limit: limits[type] ?? limits.default ?? THREE_WORKING_DAYS, appliesTo: `${type} notes` };
+  if (own.limit.kind !== 'working-days' || !context.options.inferSafeguarding || NOT_INFERRED.has(type)) return own;
+  const work = significantHarmWork(context.note.index.text);
+  if (work.length === 0) return own;
+  const safeguarding = limits.safeguarding;
+  return {
+    limit: safeguarding?.kind === 'hours' ? safeguarding : SIGNIFICANT_HARM,
+    appliesTo: 'significant-harm work',
+    because: `this ${type} note mentions ${listInWords(work)}`,
+  };
+}
+
+function momentOrDayInWords(time: NoteTime, zone: string): string {
+  return time.kind === 'date' ? dayInWords(time.day, 'EEE d MMM yyyy') : momentInWords(time.instant, zone, true);
 }
 
 function check(context: Context): void {
   const { meta } = context.note;
-  if (meta.occurredAt === undefined || meta.recordedAt === undefined) return;
+  if (meta.occurredAt === undefined || meta.recordedAt === undefined) return; // required-fields reports the gap
   const zone = context.settings?.timeZone ?? 'Europe/London';
   if (!isTimeZone(zone)) return; // the engine validates settings; never guess another zone here
 
@@ -390,40 +416,27 @@ function check(context: Context): void {
     context.report({
       ...context.fieldRange(field),
       message:
-        `The ${what} date (${field}) is not an ISO 8601 date or date-time, so the timeliness of this record ` +
+        `The ${what} date (${field}) is not a real ISO 8601 date or date-time, so the timeliness of this record ` +
         `cannot be checked; write it like 2026-04-10 or 2026-04-10T14:30.`,
     });
   }
   if (!occurred || !recorded) return;
 
-  if (latest(recorded) <= earliest(occurred)) {
-    const moment = (time: NoteTime) =>
-      time.kind === 'date' ? dayInWords(time.day, 'EEE d MMM yyyy') : momentInWords(time.instant, zone, true);
+  if (isRecordedBeforeEvent(recorded, occurred)) {
     context.report({
       ...context.fieldRange('recordedAt'),
       message:
-        `The record is dated before the event it describes (event ${moment(occurred)}, recorded ${moment(recorded)}); ` +
-        `check occurredAt and recordedAt.`,
+        `The record is dated before the event it describes (event ${momentOrDayInWords(occurred, zone)}, ` +
+        `recorded ${momentOrDayInWords(recorded, zone)}); check occurredAt and recordedAt.`,
     });
     return;
   }
 
   const { limits, calendar } = prepare(context.options);
-  const type = meta.type || 'case-note';
-  let limit = limits[type] ?? limits.default ?? THREE_WORKING_DAYS;
-  let why: Why = { subject: `for ${type} notes` };
-
-  if (limit.kind === 'working-days' && context.options.inferSafeguarding && !NOT_INFERRED.has(type)) {
-    const work = significantHarmWork(context.note.index.text);
-    if (work.length) {
-      const safeguarding = limits.safeguarding;
-      limit = safeguarding?.kind === 'hours' ? safeguarding : SIGNIFICANT_HARM;
-      why = { subject: `for significant-harm work (this ${type} note mentions ${listInWords(work.map((w) => `a ${w}`))})` };
-    }
-  }
-
+  const applied = appliedLimit(context, limits);
+  const { limit } = applied;
   if (limit.kind === 'working-days') checkWorkingDays(context, calendar, limit.days, occurred, recorded);
-  else if (limit.kind === 'hours') checkHours(context, calendar, zone, limit, why, occurred, recorded);
+  else if (limit.kind === 'hours') checkHours(context, calendar, zone, { ...applied, limit }, occurred, recorded);
 }
 
 export const timeliness: Rule<TimelinessOptions> = {

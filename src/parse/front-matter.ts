@@ -58,7 +58,10 @@ function parseYaml(source: string, yamlStart: number, yamlEnd: number, textOffse
   const document = parseDocument(raw, { prettyErrors: false, uniqueKeys: true });
   if (document.errors.length > 0) {
     const first = document.errors[0]!;
-    const line = lineOfOffset(source, yamlStart + (first.pos?.[0] ?? 0));
+    const at = Math.min(yamlStart + (first.pos?.[0] ?? 0), Math.max(yamlStart, yamlEnd - 1));
+    const line = lineOfOffset(source, at);
+    // A note-level finding about the front matter points at the error itself.
+    fieldRanges.set('', lineRange(source, at));
     return { textOffset, fieldRanges, error: { message: `front matter is not valid YAML: ${first.message.split('\n')[0]}`, line } };
   }
   const contents = document.contents;
@@ -84,6 +87,12 @@ function collectRanges(node: YamlNode, prefix: string, base: number, ranges: Map
     if (range) ranges.set(path, { start: base + range[0], end: base + range[1] });
     if (value && isMap(value)) collectRanges(value, path, base, ranges);
   }
+}
+
+function lineRange(source: string, at: number): { start: number; end: number } {
+  let start = at;
+  while (start > 0 && source[start - 1] !== '\n' && source[start - 1] !== '\r') start--;
+  return { start, end: nextLineEnd(source, at) };
 }
 
 export function lineOfOffset(source: string, offset: number): number {
