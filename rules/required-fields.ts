@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Rule } from '../src/types.js';
 import { STANDARD } from '../src/standard.js';
 
-const FIELDS = ['occurredAt', 'recordedAt', 'author.name', 'author.role', 'type', 'id', 'subject.name', 'subject.caseNumber'] as const;
+const FIELDS = ['occurredAt', 'recordedAt', 'author.name', 'author.role', 'id', 'subject.name', 'subject.caseNumber'] as const;
 
 const options = z
   .object({
@@ -18,7 +18,6 @@ const HOW_TO_FILL: Record<(typeof FIELDS)[number], string> = {
   recordedAt: 'recordedAt (when the entry was written, e.g. 2026-04-03T09:15)',
   'author.name': "author.name (the writer's full name)",
   'author.role': "author.role (the writer's role, e.g. Social Worker)",
-  type: 'type (e.g. home-visit, phone-call, duty)',
   id: "id (the host system's id of the note)",
   'subject.name': "subject.name (the child's full name)",
   'subject.caseNumber': 'subject.caseNumber (the case record number)',
@@ -38,8 +37,8 @@ export const requiredFields: Rule<Options> = {
     const invalid = new Set<string>();
     for (const problem of note.metadataProblems) {
       invalid.add(problem.field);
-      const field = problem.field === '' ? 'front matter' : problem.field;
-      context.report({ ...context.fieldRange(problem.field), message: `${capitalise(field)}: ${problem.message}.` });
+      const field = problem.field === '' ? 'Front matter' : problem.field;
+      context.report({ ...context.fieldRange(problem.field), message: `${field}: ${problem.message}.` });
     }
     if (note.frontMatterError) return;
     const missing = context.options.fields.filter((field) => !invalid.has(field) && !invalid.has(field.split('.')[0]!) && readField(note.meta, field) === undefined);
@@ -54,12 +53,7 @@ export const requiredFields: Rule<Options> = {
 function readField(meta: object, path: string): unknown {
   let value: unknown = meta;
   for (const key of path.split('.')) value = value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
-  if (path === 'type' && value === 'case-note') return (meta as { type?: string }).type;
   return value;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export default requiredFields;

@@ -3,8 +3,7 @@
  * time zone a moment belongs to, and this module only counts days, so a clock change can never shift a
  * count. Pure: no clock, no I/O.
  */
-import { TZDate } from '@date-fns/tz';
-import { addDays, format, isWeekend } from 'date-fns';
+import { addDays, isWeekend } from 'date-fns';
 import { BANK_HOLIDAYS, BANK_HOLIDAY_YEARS, type Region } from './holidays.data.js';
 
 export { REGIONS, type Region } from './holidays.data.js';
@@ -65,19 +64,24 @@ export function isCalendarDay(value: string): boolean {
   return parseCalendarDay(value) !== undefined;
 }
 
-/** Calendar dates are held as UTC midnights so that date-fns day arithmetic ignores every clock change. */
-export function toUtcDate(day: CalendarDay): TZDate {
+/**
+ * A calendar date as a Date at local noon: date-fns day arithmetic then works on the date alone, and no
+ * clock change in the host's own zone (never more than a few hours, never at noon) can move it to
+ * another day. Cheaper than a zoned date, which matters in the day-by-day loops below.
+ */
+export function toDate(day: CalendarDay): Date {
   const parts = parseCalendarDay(day);
   if (!parts) throw new RangeError(`Not a calendar date: ${day}`);
-  return new TZDate(parts.year, parts.month - 1, parts.day, 'UTC');
+  return new Date(parts.year, parts.month - 1, parts.day, 12);
 }
 
-export function fromUtcDate(date: Date): CalendarDay {
-  return format(date, 'yyyy-MM-dd');
+export function fromDate(date: Date): CalendarDay {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${String(date.getFullYear()).padStart(4, '0')}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 export function nextDay(day: CalendarDay, days = 1): CalendarDay {
-  return fromUtcDate(addDays(toUtcDate(day), days));
+  return fromDate(addDays(toDate(day), days));
 }
 
 export function createCalendar(options: CalendarOptions = {}): Calendar {
@@ -93,19 +97,19 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
     if (!offDays.has(date)) offDays.set(date, { date, name: name ?? 'closure day', kind: 'closure' });
   }
 
-  const isWorkingDay = (day: CalendarDay): boolean => !isWeekend(toUtcDate(day)) && !offDays.has(day);
+  const isWorkingDay = (day: CalendarDay): boolean => !isWeekend(toDate(day)) && !offDays.has(day);
 
   const nonWorkingWeekday = (day: CalendarDay): NonWorkingWeekday | undefined =>
-    isWeekend(toUtcDate(day)) ? undefined : offDays.get(day);
+    isWeekend(toDate(day)) ? undefined : offDays.get(day);
 
   function nthWorkingDayAfter(day: CalendarDay, n: number): CalendarDay {
     if (!Number.isInteger(n) || n < 1) throw new RangeError(`n must be a positive whole number, not ${n}`);
-    let date = toUtcDate(day);
+    let date = toDate(day);
     for (let found = 0; found < n; ) {
       date = addDays(date, 1);
-      if (isWorkingDay(fromUtcDate(date))) found++;
+      if (isWorkingDay(fromDate(date))) found++;
     }
-    return fromUtcDate(date);
+    return fromDate(date);
   }
 
   function workingDayOnOrAfter(day: CalendarDay): CalendarDay {
@@ -114,8 +118,8 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
 
   /** Each day d with from < d <= to; ISO strings compare in date order. */
   function* daysAfterUpTo(from: CalendarDay, to: CalendarDay): Generator<CalendarDay> {
-    for (let date = addDays(toUtcDate(from), 1); fromUtcDate(date) <= to; date = addDays(date, 1)) {
-      yield fromUtcDate(date);
+    for (let date = addDays(toDate(from), 1); fromDate(date) <= to; date = addDays(date, 1)) {
+      yield fromDate(date);
     }
   }
 
