@@ -15,6 +15,7 @@ import {
   nextDay,
   parseCalendarDay,
   REGIONS,
+  toDate,
   type Calendar,
   type CalendarDay,
   type NonWorkingWeekday,
@@ -222,8 +223,7 @@ function listInWords(items: readonly string[]): string {
 }
 
 function dayInWords(day: CalendarDay, pattern: string): string {
-  const { year, month, day: date } = parseCalendarDay(day)!;
-  return format(new TZDate(year, month - 1, date, 'UTC'), pattern);
+  return format(toDate(day), pattern);
 }
 
 /** "Thu 2 Apr → Fri 10 Apr 2026", the year written once when both days share it. */
