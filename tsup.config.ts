@@ -30,4 +30,22 @@ export default defineConfig([
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
   },
+  {
+    // casenote-lint/codemirror: type-only imports of the core, @codemirror/* are peer dependencies.
+    entry: { codemirror: 'src/codemirror/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    target: 'es2022',
+    platform: 'neutral',
+    external: [/^@codemirror\//],
+  },
+  {
+    entry: { lsp: 'src/lsp/bin.ts' },
+    format: ['esm'],
+    sourcemap: true,
+    target: 'node20',
+    platform: 'node',
+    banner: { js: '#!/usr/bin/env node' },
+  },
 ]);

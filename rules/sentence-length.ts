@@ -15,14 +15,22 @@ type Options = z.infer<typeof options>;
 
 /** A list item: "- ", "* ", "• ", "1. ", "2) ", "a) ". */
 const BULLET = /^\s*(?:[-*\u2022\u2023\u25E6\u2013\u2043]|\d{1,3}[.)]|[a-z][.)])\s+/;
+/** A heading: at most five words... */
+const SHORT_LINE = /^\S+(?: +\S+){0,4}$/;
+/** ...with no punctuation at the end... */
+const ENDS_WITH_PUNCTUATION = /[.,;!?)\]"\u201D'\u2019-]$/;
+/** ...followed by a line that starts with a capital or a digit. */
+const STARTS_CAPITALISED = /^\s*[\p{Lu}\d]/u;
+const WHITE_SPACE = /\s/;
 
 /**
  * Sentences longer than `max` words (units that are not the second part of a hyphenated word).
  *
  * retext ends a sentence only at terminal punctuation, so a list without full stops, a heading ending
- * in a colon, or a sign-off written right under the last line would make one long "sentence". Such a
- * sentence is cut at a line break that starts or ends a list item, follows a line ending in a colon,
- * or starts the sign-off, and each part is counted on its own. Line breaks inside ordinary prose
+ * in a colon, a short heading, or a sign-off written right under the last line would make one long
+ * "sentence". Such a sentence is cut at a line break that starts or ends a list item, follows a line
+ * ending in a colon or a heading (at most five words, no punctuation at the end, the next line
+ * capitalised), or starts the sign-off, and each part is counted on its own. Line breaks inside ordinary prose
  * (hard-wrapped text) do not cut: that is still one sentence.
  */
 export const sentenceLength: Rule<Options> = {
@@ -82,11 +90,18 @@ function lineCuts(lines: readonly Line[], signOff: number): number[] {
   for (let i = 1; i < lines.length; i++) {
     const previous = lines[i - 1]!;
     const line = lines[i]!;
-    if (BULLET.test(line.text) || BULLET.test(previous.text) || previous.text.trimEnd().endsWith(':') || line.end > signOff) {
+    if (BULLET.test(line.text) || BULLET.test(previous.text) || isHeading(previous.text, line.text) || line.end > signOff) {
       cuts.push(line.start);
     }
   }
   return cuts;
+}
+
+/** A line ending in a colon, or a short line without punctuation followed by a capitalised line ("Plan", "Home visit"). */
+function isHeading(line: string, next: string): boolean {
+  const text = line.trim();
+  if (text.endsWith(':')) return true;
+  return text.length > 0 && !ENDS_WITH_PUNCTUATION.test(text) && SHORT_LINE.test(text) && STARTS_CAPITALISED.test(next);
 }
 
 /** The span without surrounding white space and without a leading list marker. */
@@ -95,8 +110,8 @@ function trim(text: string, start: number, end: number): { start: number; end: n
   const bullet = BULLET.exec(slice);
   let from = start + (bullet ? bullet[0].length : 0);
   let to = end;
-  while (from < to && /\s/.test(text[from]!)) from++;
-  while (to > from && /\s/.test(text[to - 1]!)) to--;
+  while (from < to && WHITE_SPACE.test(text[from]!)) from++;
+  while (to > from && WHITE_SPACE.test(text[to - 1]!)) to--;
   return to > from ? { start: from, end: to } : undefined;
 }
 

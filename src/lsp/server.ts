@@ -1,0 +1,275 @@
+/**
+ * The casenote-lint language server: diagnostics for case notes (markdown and plain-text files) on open and
+ * change, quick fixes for suggestions with a replacement, and casenote-lint.config.json from the workspace.
+ */
+import { stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  CodeActionKind,
+  DiagnosticSeverity,
+  DidChangeWatchedFilesNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CodeAction,
+  type Connection,
+  type Diagnostic,
+  type InitializeResult,
+  type Range,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createLinter, type Finding, type Linter } from '../index.js';
+import { readFrontMatter } from '../parse/front-matter.js';
+import { CONFIG_FILE_NAME, findConfigFile, readConfigFile } from '../cli/config-file.js';
+
+/** Diagnostic source shown by editors; the rule id goes in `code`. */
+export const SOURCE = 'casenote-lint';
+
+/** Language ids of note documents (VS Code: markdown, plaintext; Neovim: markdown, text). */
+const LANGUAGES = new Set(['markdown', 'plaintext', 'text', 'casenote']);
+const EXTENSIONS = /\.(?:md|markdown|txt)$/i;
+
+/** Milliseconds to wait after a change before linting: a burst of keystrokes is linted once. */
+const CHANGE_DELAY = 100;
+
+const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+};
+
+type LoadedLinter = { linter: Linter; configFile?: string } | { error: string; configFile: string };
+
+export interface ServerOptions {
+  /** Milliseconds between a change and its lint. Default 100. */
+  changeDelay?: number;
+}
+
+/** Wires the server's handlers to a connection and starts listening. */
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  const changeDelay = options.changeDelay ?? CHANGE_DELAY;
+  const documents = new TextDocuments(TextDocument);
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Nearest config file of a directory (undefined: none); cleared when a config file changes. */
+  const configOfDir = new Map<string, string | undefined>();
+  /** Linters by config file and modification time, so that an edited config is picked up. */
+  const linters = new Map<string, Promise<LoadedLinter>>();
+  const reportedConfigErrors = new Set<string>();
+  let workspaceRoots: string[] = [];
+  let defaultLinter: Linter | undefined;
+  let watchFiles = false;
+
+  connection.onInitialize((params): InitializeResult => {
+    const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    workspaceRoots = folders.flatMap((uri) => {
+      const path = filePath(uri);
+      return path ? [path] : [];
+    });
+    watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      },
+      serverInfo: { name: 'casenote-lint-lsp' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (watchFiles) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] });
+    }
+  });
+
+  connection.onDidChangeWatchedFiles(() => {
+    configOfDir.clear();
+    linters.clear();
+    reportedConfigErrors.clear();
+    for (const document of documents.all()) schedule(document, 0);
+  });
+
+  documents.onDidOpen(({ document }) => schedule(document, 0));
+  documents.onDidChangeContent(({ document }) => schedule(document, changeDelay));
+  documents.onDidClose(({ document }) => {
+    const timer = timers.get(document.uri);
+    if (timer) clearTimeout(timer);
+    timers.delete(document.uri);
+    if (isNote(document)) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  });
+
+  connection.onCodeAction(async ({ textDocument, range, context }) => {
+    const document = documents.get(textDocument.uri);
+    if (!document || !isNote(document)) return [];
+    if (context.only && !context.only.some((kind) => CodeActionKind.QuickFix.startsWith(kind))) return [];
+    const loaded = await linterFor(document.uri);
+    if ('error' in loaded) return [];
+    const current = documents.get(textDocument.uri);
+    if (!current) return [];
+    const start = current.offsetAt(range.start);
+    const end = current.offsetAt(range.end);
+    const actions: CodeAction[] = [];
+    for (const finding of lintSafely(loaded.linter, current.getText()).findings) {
+      if (finding.endOffset < start || finding.offset > end) continue;
+      const diagnostic = toDiagnostic(current, finding);
+      finding.suggestions?.forEach((suggestion, index) => {
+        if (suggestion.replacement === undefined) return;
+        actions.push({
+          title: suggestion.message || `Replace with "${suggestion.replacement}"`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          isPreferred: index === 0,
+          edit: { changes: { [current.uri]: [{ range: diagnostic.range, newText: suggestion.replacement }] } },
+        });
+      });
+    }
+    return actions;
+  });
+
+  function schedule(document: TextDocument, delay: number): void {
+    if (!isNote(document)) return;
+    const previous = timers.get(document.uri);
+    if (previous) clearTimeout(previous);
+    timers.set(
+      document.uri,
+      setTimeout(() => {
+        timers.delete(document.uri);
+        validate(document.uri).catch((error) => connection.console.error(`casenote-lint: ${describe(error)}`));
+      }, delay),
+    );
+  }
+
+  async function validate(uri: string): Promise<void> {
+    const loaded = await linterFor(uri);
+    // Lint the document as it is now: it may have changed while the config was read.
+    const document = documents.get(uri);
+    if (!document) return;
+    const diagnostics = 'error' in loaded ? [configDiagnostic(document, loaded)] : diagnose(document, loaded.linter);
+    if ('error' in loaded && !reportedConfigErrors.has(loaded.configFile)) {
+      reportedConfigErrors.add(loaded.configFile);
+      void connection.window.showErrorMessage(`casenote-lint: ${loaded.error}`);
+    }
+    await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+  }
+
+  async function linterFor(uri: string): Promise<LoadedLinter> {
+    const path = filePath(uri);
+    const dir = path ? dirname(path) : workspaceRoots[0];
+    let configFile: string | undefined;
+    if (dir !== undefined) {
+      if (!configOfDir.has(dir)) configOfDir.set(dir, findConfigFile(dir));
+      configFile = configOfDir.get(dir);
+    }
+    if (!configFile) return { linter: (defaultLinter ??= createLinter()) };
+    const modified = await stat(configFile).then((info) => info.mtimeMs, () => -1);
+    const key = `${configFile}\0${modified}`;
+    let loaded = linters.get(key);
+    if (!loaded) {
+      loaded = loadLinter(configFile);
+      for (const other of linters.keys()) if (other.startsWith(`${configFile}\0`)) linters.delete(other);
+      linters.set(key, loaded);
+    }
+    return loaded;
+  }
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+async function loadLinter(configFile: string): Promise<LoadedLinter> {
+  try {
+    return { linter: createLinter(await readConfigFile(configFile)), configFile };
+  } catch (error) {
+    const message = describe(error);
+    return { error: message.includes(configFile) ? message : `${configFile}: ${message}`, configFile };
+  }
+}
+
+/** Findings of a note as diagnostics, plus one for malformed front matter if no rule reported it. */
+export function diagnose(document: TextDocument, linter: Linter): Diagnostic[] {
+  const text = document.getText();
+  const result = lintSafely(linter, text);
+  const diagnostics = result.findings.map((finding) => toDiagnostic(document, finding));
+  const frontMatter = readFrontMatter(text);
+  if (frontMatter?.error && !result.findings.some((finding) => finding.message.includes(frontMatter.error!.message))) {
+    const line = frontMatter.error.line - 1;
+    diagnostics.unshift({
+      range: lineRange(document, line),
+      severity: DiagnosticSeverity.Error,
+      source: SOURCE,
+      code: 'front-matter',
+      message: `The front matter could not be read (${frontMatter.error.message}), so the note's type, dates and author were ignored. Fix the YAML between the "---" lines.`,
+    });
+  }
+  return diagnostics;
+}
+
+function lintSafely(linter: Linter, text: string): { findings: Finding[]; error?: string } {
+  try {
+    return linter.lint(text);
+  } catch (error) {
+    // A bug in the linter must not take the editor's language server down: say so on the first line.
+    return {
+      findings: [
+        {
+          ruleId: SOURCE,
+          severity: 'error',
+          message: `casenote-lint could not check this note (${describe(error)}). Please report this.`,
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 1,
+          offset: 0,
+          endOffset: 0,
+          excerpt: '',
+          reference: { section: '', summary: '' },
+        },
+      ],
+    };
+  }
+}
+
+export function toDiagnostic(document: TextDocument, finding: Finding): Diagnostic {
+  const diagnostic: Diagnostic = {
+    range: { start: document.positionAt(finding.offset), end: document.positionAt(finding.endOffset) },
+    severity: SEVERITY[finding.severity] ?? DiagnosticSeverity.Warning,
+    source: SOURCE,
+    code: finding.ruleId,
+    message: finding.message,
+  };
+  if (finding.suggestions) diagnostic.data = { suggestions: finding.suggestions };
+  return diagnostic;
+}
+
+function configDiagnostic(document: TextDocument, loaded: { error: string }): Diagnostic {
+  return {
+    range: lineRange(document, 0),
+    severity: DiagnosticSeverity.Error,
+    source: SOURCE,
+    code: 'config',
+    message: `The note was not checked: ${loaded.error}`,
+  };
+}
+
+function lineRange(document: TextDocument, line: number): Range {
+  const start = document.offsetAt({ line, character: 0 });
+  const next = line + 1 < document.lineCount ? document.offsetAt({ line: line + 1, character: 0 }) : document.getText().length;
+  const text = document.getText().slice(start, next).replace(/\r?\n$|\r$/, '');
+  return { start: { line, character: 0 }, end: { line, character: text.length } };
+}
+
+function isNote(document: TextDocument): boolean {
+  return LANGUAGES.has(document.languageId) || EXTENSIONS.test(document.uri);
+}
+
+function filePath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
