@@ -7,7 +7,7 @@
  * (dates, weekdays, the bank holidays skipped, clock changes) for a manager to check by hand.
  */
 import { TZDate, tzOffset, tzScan } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { z } from 'zod';
 import {
   createCalendar,
@@ -143,8 +143,16 @@ function startOfDayIn(day: CalendarDay, zone: string): number {
   return new TZDate(year, month - 1, date, zone).getTime();
 }
 
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The calendar day of an instant in a zone; 'en-CA' writes dates as YYYY-MM-DD. */
 function dayIn(instant: number, zone: string): CalendarDay {
-  return format(new TZDate(instant, zone), 'yyyy-MM-dd');
+  let formatter = dayFormats.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(zone, formatter);
+  }
+  return formatter.format(instant);
 }
 
 /** Minutes east of UTC for "Z", "+01", "+0100" or "+01:00"; undefined when out of range. */
@@ -157,8 +165,21 @@ function offsetMinutes(written: string): number | undefined {
   return sign * (hours * 60 + minutes);
 }
 
+const parsedTimes = new Map<string, NoteTime | undefined>();
+const PARSED_TIMES_KEPT = 1000;
+
 /** ISO 8601 date or date-time; without an offset it is a wall-clock time in `zone`. */
 export function parseNoteTime(value: string, zone: string): NoteTime | undefined {
+  // An editor re-lints the same note on every key press: its dates need converting once.
+  const key = `${zone}\u0000${value}`;
+  if (parsedTimes.has(key)) return parsedTimes.get(key);
+  const time = convertNoteTime(value, zone);
+  if (parsedTimes.size >= PARSED_TIMES_KEPT) parsedTimes.delete(parsedTimes.keys().next().value!);
+  parsedTimes.set(key, time);
+  return time;
+}
+
+function convertNoteTime(value: string, zone: string): NoteTime | undefined {
   const match = ISO_DATE_TIME.exec(value.trim());
   if (!match) return undefined;
   const [, day, hh, mm, ss, fraction, offset] = match;

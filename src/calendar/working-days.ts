@@ -3,7 +3,8 @@
  * time zone a moment belongs to, and this module only counts days, so a clock change can never shift a
  * count. Pure: no clock, no I/O.
  */
-import { addDays, isWeekend } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { isWeekend } from 'date-fns/isWeekend';
 import { BANK_HOLIDAYS, BANK_HOLIDAY_YEARS, type Region } from './holidays.data.js';
 
 export { REGIONS, type Region } from './holidays.data.js';

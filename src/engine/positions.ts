@@ -1,13 +1,20 @@
 /** Maps UTF-16 offsets of a source to 1-based lines and columns; built once per source. */
 export class LineMap {
-  private readonly starts: number[] = [0];
+  private lineStarts: number[] | undefined;
 
-  constructor(source: string) {
+  constructor(private readonly source: string) {}
+
+  /** Line starts are found on the first position asked for: a note without findings never needs them. */
+  private get starts(): number[] {
+    if (this.lineStarts) return this.lineStarts;
+    const starts = [0];
+    const source = this.source;
     for (let i = 0; i < source.length; i++) {
       const char = source.charCodeAt(i);
       if (char === 13 && source.charCodeAt(i + 1) === 10) continue;
-      if (char === 10 || char === 13) this.starts.push(i + 1);
+      if (char === 10 || char === 13) starts.push(i + 1);
     }
+    return (this.lineStarts = starts);
   }
 
   position(offset: number): { line: number; column: number } {

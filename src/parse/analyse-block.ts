@@ -27,16 +27,18 @@ export interface BlockUnit {
 }
 
 const processor = unified().use(retextEnglish).freeze();
+// The processor's own parser, called without wrapping each paragraph in a VFile first.
+const parse = processor.parser as unknown as (text: string) => Root;
 
 export function analyseBlock(text: string): BlockAnalysis {
-  const tree = processor.parse(text) as Root;
+  const tree = parse(text);
   const units: BlockUnit[] = [];
   const sentences: BlockAnalysis['sentences'] = [];
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue;
     for (const sentence of (paragraph as ParagraphNode).children) {
       if (sentence.type !== 'SentenceNode') continue;
-      collectSentence(sentence as SentenceNode, sentences.length, units, sentences);
+      collectSentence(text, sentence as SentenceNode, sentences.length, units, sentences);
     }
   }
   const quotes = findQuotes(text);
@@ -45,6 +47,7 @@ export function analyseBlock(text: string): BlockAnalysis {
 }
 
 function collectSentence(
+  text: string,
   sentence: SentenceNode,
   index: number,
   units: BlockUnit[],
@@ -55,7 +58,7 @@ function collectSentence(
   let last: 'word' | 'space-after-word' | 'other' = 'other';
   for (const child of sentence.children) {
     if (child.type === 'WordNode') {
-      collectWord(child, index, last === 'space-after-word', units);
+      collectWord(text, child, index, last === 'space-after-word', units);
       last = 'word';
     } else if (child.type === 'WhiteSpaceNode') {
       last = last === 'other' ? 'other' : 'space-after-word';
@@ -72,13 +75,14 @@ function collectSentence(
 }
 
 /** A word becomes one unit, or one per part when it is hyphenated ("wheelchair-bound"). */
-function collectWord(word: WordNode, sentence: number, joined: boolean, units: BlockUnit[]): void {
+function collectWord(text: string, word: WordNode, sentence: number, joined: boolean, units: BlockUnit[]): void {
+  const children = word.children;
   let partStart = -1;
   let partEnd = -1;
-  let partText = '';
   let first = true;
   const flush = (dotted: boolean) => {
     if (partStart < 0) return;
+    const partText = text.slice(partStart, partEnd);
     units.push({
       key: wordKey(partText),
       text: partText,
@@ -92,25 +96,24 @@ function collectWord(word: WordNode, sentence: number, joined: boolean, units: B
     });
     first = false;
     partStart = -1;
-    partText = '';
   };
-  const children = word.children;
   for (let i = 0; i < children.length; i++) {
     const child = children[i]!;
-    const value = 'value' in child ? (child.value as string) : '';
     const start = child.position!.start.offset!;
     const end = child.position!.end.offset!;
-    if (child.type === 'PunctuationNode' && isHyphen(value)) {
-      flush(false);
-      continue;
-    }
-    if (child.type === 'PunctuationNode' && value === '.' && i === children.length - 1 && partStart >= 0) {
-      flush(true);
-      continue;
+    if (child.type === 'PunctuationNode') {
+      const value = child.value;
+      if (isHyphen(value)) {
+        flush(false);
+        continue;
+      }
+      if (value === '.' && i === children.length - 1 && partStart >= 0) {
+        flush(true);
+        continue;
+      }
     }
     if (partStart < 0) partStart = start;
     partEnd = end;
-    partText += value;
   }
   flush(false);
 }

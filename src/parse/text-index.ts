@@ -46,7 +46,17 @@ export function indexText(text: string, matcher: PhraseMatcher = NO_MATCHER, cac
     const firstUnit = units.length;
     const firstSentence = sentences.length;
     for (const unit of analysis.units) {
-      units.push({ ...unit, start: unit.start + base, end: unit.end + base, sentence: unit.sentence + firstSentence });
+      units.push({
+        key: unit.key,
+        text: unit.text,
+        start: unit.start + base,
+        end: unit.end + base,
+        dotted: unit.dotted,
+        joined: unit.joined,
+        inWord: unit.inWord,
+        sentence: unit.sentence + firstSentence,
+        quoted: unit.quoted,
+      });
     }
     for (const sentence of analysis.sentences) {
       sentences.push({
