@@ -41,6 +41,14 @@ export default defineConfig([
     external: [/^@codemirror\//],
   },
   {
+    // The worker thread of `casenote-lint --jobs N` (piscina loads it from beside dist/cli.js).
+    entry: { 'lint-worker': 'src/cli/lint-worker.ts' },
+    format: ['esm'],
+    sourcemap: true,
+    target: 'node20',
+    platform: 'node',
+  },
+  {
     entry: { lsp: 'src/lsp/bin.ts' },
     format: ['esm'],
     sourcemap: true,

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { Rule, Suggestion, Unit } from '../src/types.js';
 import { STANDARD } from '../src/standard.js';
-import { KNOWN_ACRONYMS } from './data/no-uppercase-blocks.js';
+import { ENGLISH_IN_CAPITALS, KNOWN_ACRONYMS } from './data/no-uppercase-blocks.js';
+import { ACRONYM_WORDS, CAPITALISED_WORDS } from './data/no-acronyms.js';
 
 const options = z
   .object({
@@ -18,7 +19,11 @@ const options = z
 
 type Options = z.infer<typeof options>;
 
-const BUILT_IN_ACRONYMS: ReadonlySet<string> = new Set(KNOWN_ACRONYMS);
+/** The acronyms no-acronyms knows, plus ours, less those that are also English words in capitals. */
+const BUILT_IN_ACRONYMS: ReadonlySet<string> = (() => {
+  const english = new Set([...ENGLISH_IN_CAPITALS, ...CAPITALISED_WORDS]);
+  return new Set([...ACRONYM_WORDS, ...KNOWN_ACRONYMS].filter((word) => !english.has(word)));
+})();
 
 const HAS_LETTER = /\p{L}/u;
 const HAS_LOWER = /\p{Ll}/u;

@@ -1,9 +1,19 @@
-import { defineWordListRule, sentenceText } from '../src/word-list.js';
+import { defineWordListRule, defaultSuggestions } from '../src/word-list.js';
 import { STANDARD } from '../src/standard.js';
+import type { PhraseMatch, RuleContext } from '../src/types.js';
 import { VAGUE_PHRASES } from './data/no-vague-phrases.js';
 
-/** What follows the phrase in its sentence that makes it specific: a colon or dash with detail, or a reason. */
-const SPECIFIC_FOLLOW_UP = /^[^.!?]*?(?:[:\u2013\u2014]\s*\S+(?:\s+\S+){2,}|\s-\s+\S+(?:\s+\S+){2,}|\b(?:because|as shown by|for example|such as|e\.g\.|including)\b\s+\S+)/i;
+/**
+ * What may follow the phrase in its sentence and make it specific: a colon or dash with detail, a
+ * reason or example, or the decision a named person made.
+ */
+const SPECIFIC_FOLLOW_UP =
+  /^[^.!?]*?(?:[:\u2013\u2014]\s*\S+(?:\s+\S+){2,}|\s-\s+\S+(?:\s+\S+){2,}|\b(?:because|as shown by|for example|such as|eg|ie|including)\b\s+\S+|\bwho\s+(?:decided|agreed|directed|advised|confirmed)\b|\b(?:decided|agreed|directed)\s+(?:that|to)\b)/i;
+/** "No concerns:" closing its paragraph, with the detail (often a list) in the next one. */
+const COLON_AT_END = /^\s*:\s*$/;
+/** "e.g." and "i.e." inside the sentence: their full stops must not end the text being read. */
+const EG = /\be\.g\./gi;
+const IE = /\bi\.e\./gi;
 
 export const noVaguePhrases = defineWordListRule({
   meta: {
@@ -16,13 +26,19 @@ export const noVaguePhrases = defineWordListRule({
   list: VAGUE_PHRASES,
   message: (match) =>
     `"${match.phrase}" does not tell the reader what was done or how the person is: ${match.entry.advice ?? 'say specifically what you saw, heard and did'}.`,
-  suggestions: (match) => (match.entry.advice ? [{ message: capitalise(match.entry.advice) }] : undefined),
-  accept(match, context) {
-    const sentence = context.note.index.sentences[match.sentence]!;
-    const rest = sentenceText(context, match.sentence).slice(match.end - sentence.start);
-    return SPECIFIC_FOLLOW_UP.test(rest);
-  },
+  suggestions: (match) => (match.entry.advice && !match.entry.replacement ? [{ message: capitalise(match.entry.advice) }] : defaultSuggestions(match)),
+  accept: isFollowedBySpecifics,
 });
+
+function isFollowedBySpecifics(match: PhraseMatch, context: RuleContext): boolean {
+  const { index } = context.note;
+  const paragraph = index.paragraphs[index.sentences[match.sentence]!.paragraph]!;
+  const rest = index.text.slice(match.end, paragraph.end);
+  // A reason that is itself vague ("no concerns because all is well") is no evidence.
+  if (context.matches.some((other) => other !== match && other.sentence === match.sentence && other.start >= match.end)) return false;
+  if (COLON_AT_END.test(rest)) return paragraph !== index.paragraphs[index.paragraphs.length - 1];
+  return SPECIFIC_FOLLOW_UP.test(rest.replace(EG, 'eg').replace(IE, 'ie'));
+}
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

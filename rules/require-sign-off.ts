@@ -42,6 +42,13 @@ export const requireSignOff: Rule<Options> = {
         message: `The entry must end with your name, role and date; the ${listWords(missing)} ${missing.length === 1 ? 'is' : 'are'} missing. End the note with a line ${EXAMPLE}.`,
       });
     }
+    if (signOff.date && !signOff.date.iso) {
+      context.report({
+        start: signOff.date.start,
+        end: signOff.date.end,
+        message: 'The sign-off date is not a real calendar date: check the day and month (dates are read day first, as in 10/04/2026).',
+      });
+    }
     if (!options.compareWithMetadata) return;
 
     const author = note.meta.author;
@@ -53,7 +60,7 @@ export const requireSignOff: Rule<Options> = {
         suggestions: [{ message: `Sign with the author's name`, replacement: author.name }],
       });
     }
-    if (signOff.role && author?.role && !sameName(signOff.role.text, author.role)) {
+    if (signOff.role && author?.role && signOff.role.text.toLowerCase().trim() !== author.role.toLowerCase().trim()) {
       context.report({
         start: signOff.role.start,
         end: signOff.role.end,
@@ -76,14 +83,23 @@ function listWords(words: string[]): string {
   return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
-function sameName(a: string, b: string): boolean {
-  const clean = (value: string) =>
+/**
+ * Names match when the signed one is the author's name, give or take titles, initials and middle
+ * names: "Ms Priya K. Shah" signs for "Priya Shah". The surname must be there.
+ */
+function sameName(signed: string, expected: string): boolean {
+  const words = (value: string) =>
     value
       .toLowerCase()
-      .replace(/\b(mr|mrs|ms|miss|mx|dr)\b\.?/g, '')
-      .replace(/[^\p{L}]+/gu, ' ')
-      .trim();
-  return clean(a) === clean(b);
+      .replace(/\b(mr|mrs|ms|miss|mx|dr)\b\.?/g, ' ')
+      .split(/[^\p{L}'’-]+/u)
+      .filter((word) => word.length > 1);
+  const signedWords = words(signed);
+  const expectedWords = words(expected);
+  if (signedWords.length === 0 || expectedWords.length === 0) return false;
+  if (signedWords[signedWords.length - 1] !== expectedWords[expectedWords.length - 1]) return false;
+  const [shorter, longer] = signedWords.length <= expectedWords.length ? [signedWords, expectedWords] : [expectedWords, signedWords];
+  return shorter.every((word) => longer.includes(word));
 }
 
 export default requireSignOff;

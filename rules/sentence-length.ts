@@ -15,10 +15,10 @@ type Options = z.infer<typeof options>;
 
 /** A list item: "- ", "* ", "• ", "1. ", "2) ", "a) ". */
 const BULLET = /^\s*(?:[-*\u2022\u2023\u25E6\u2013\u2043]|\d{1,3}[.)]|[a-z][.)])\s+/;
-/** A heading: at most five words... */
+/** A heading or a list line ("Ms Turner (mother)"): at most five words... */
 const SHORT_LINE = /^\S+(?: +\S+){0,4}$/;
 /** ...with no punctuation at the end... */
-const ENDS_WITH_PUNCTUATION = /[.,;!?)\]"\u201D'\u2019-]$/;
+const ENDS_WITH_PUNCTUATION = /[.,;!?"\u201D'\u2019-]$/;
 /** ...followed by a line that starts with a capital or a digit. */
 const STARTS_CAPITALISED = /^\s*[\p{Lu}\d]/u;
 const WHITE_SPACE = /\s/;

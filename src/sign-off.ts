@@ -117,9 +117,16 @@ function findName(text: string): { index: number; length: number } | undefined {
   return undefined;
 }
 
+/** Words that may sit in a sign-off line besides the name, role and date. */
+const SIGN_OFF_FILLER = /^(?:signed|signature|by|on|date[d]?|name|role|title|job|at|in|the|of|and|written|recorded|entry|sign-off|for)$/i;
+/** A comma-separated part of a line that names a team or service ("Children in Need Team"). */
+const TEAM_PART = /\b(?:team|service|services|unit|hub|council|department|centre|center|directorate|office|agency)\b/i;
+
 /**
  * Reads the sign-off from the last lines of `lines` (which are expected to end where the entry ends).
- * Returns undefined when the entry has no text at all.
+ * Lines are read upward while they look like a sign-off: a name, a role or a date and little else. A
+ * line of prose ends the search, so a name or date in the last sentence of the note is not taken for
+ * a signature. Returns undefined when the entry has no text at all.
  */
 export function readSignOff(lines: readonly Line[], options: SignOffOptions): SignOff | undefined {
   const maxLines = options.maxLines ?? 4;
@@ -134,49 +141,48 @@ export function readSignOff(lines: readonly Line[], options: SignOffOptions): Si
   }
   if (tail.length === 0) return undefined;
 
-  // Only the lines that carry part of the sign-off count: read upward from the last line while
-  // each line adds a name, a role or a date, and stop at the first line of ordinary prose.
-  const signOff: SignOff = { start: tail[tail.length - 1]!.start, end: tail[tail.length - 1]!.end };
+  const last = tail[tail.length - 1]!;
+  const lastStart = last.start + (last.text.length - last.text.trimStart().length);
+  const signOff: SignOff = { start: lastStart, end: last.start + last.text.trimEnd().length };
   for (let i = tail.length - 1; i >= 0; i--) {
     const line = tail[i]!;
-    const text = line.text;
-    if (i < tail.length - 1 && (text.length > 80 || /[.!?]\s+\p{L}/u.test(text.trim()))) break;
-    let found = false;
-    const date = signOff.date ? undefined : findDate(text);
-    if (date) {
-      signOff.date = { text: text.slice(date.index, date.index + date.length), start: line.start + date.index, end: line.start + date.index + date.length, iso: date.iso };
-      found = true;
-    }
-    const role = signOff.role ? undefined : findRole(text, options.roles);
-    if (role) {
-      signOff.role = { text: text.slice(role.index, role.index + role.length), start: line.start + role.index, end: line.start + role.index + role.length };
-      found = true;
-    }
-    if (!signOff.name) {
-      const masked = maskFound(text, line.start, signOff);
-      const name = findName(masked);
-      if (name && name.length <= 60) {
-        signOff.name = { text: text.slice(name.index, name.index + name.length), start: line.start + name.index, end: line.start + name.index + name.length };
-        found = true;
-      }
-    }
-    if (!found && i < tail.length - 1) break;
-    signOff.start = line.start + (text.length - text.trimStart().length);
+    const read = readLine(line, options.roles, signOff);
+    if (!read) break;
+    signOff.name ??= read.name;
+    signOff.role ??= read.role;
+    signOff.date ??= read.date;
+    signOff.start = line.start + (line.text.length - line.text.trimStart().length);
     if (signOff.name && signOff.role && signOff.date) break;
   }
-  const lastText = tail[tail.length - 1]!.text;
-  signOff.end = tail[tail.length - 1]!.start + lastText.trimEnd().length;
   return signOff;
 }
 
-/** Blanks out the role and date already found so that "Social Worker" is not read as a name. */
-function maskFound(text: string, lineStart: number, signOff: SignOff): string {
-  let masked = text;
-  for (const part of [signOff.role, signOff.date]) {
-    if (!part || part.end <= lineStart || part.start >= lineStart + text.length) continue;
-    const from = part.start - lineStart;
-    const to = part.end - lineStart;
-    masked = masked.slice(0, from) + ' '.repeat(to - from) + masked.slice(to);
+/** The parts of a sign-off in one line, or undefined when the line is prose rather than a sign-off. */
+function readLine(line: Line, roles: readonly string[], already: SignOff): Pick<SignOff, 'name' | 'role' | 'date'> | undefined {
+  // Markup around a sign-off (**Priya Shah**) is not part of it.
+  let text = line.text.replace(/[*_`#>]/g, ' ');
+  const found: Pick<SignOff, 'name' | 'role' | 'date'> = {};
+  const take = (index: number, length: number) => {
+    const part = { text: line.text.slice(index, index + length), start: line.start + index, end: line.start + index + length };
+    text = text.slice(0, index) + ' '.repeat(length) + text.slice(index + length);
+    return part;
+  };
+  if (!already.date) {
+    const date = findDate(text);
+    if (date) found.date = { ...take(date.index, date.length), iso: date.iso };
   }
-  return masked;
+  if (!already.role) {
+    const role = findRole(text, roles);
+    if (role) found.role = take(role.index, role.length);
+  }
+  // Team and service names often follow the role; they are neither a name nor prose.
+  text = text.replace(/[^,;|()]+/g, (part) => (TEAM_PART.test(part) ? ' '.repeat(part.length) : part));
+  if (!already.name) {
+    const name = findName(text);
+    if (name && name.length <= 60) found.name = take(name.index, name.length);
+  }
+  const rest = text.split(/[\s,;:|()\[\]\-–—/.]+/).filter((word) => word !== '' && !SIGN_OFF_FILLER.test(word));
+  if (rest.length > 2) return undefined;
+  if (!found.name && !found.role && !found.date) return undefined;
+  return found;
 }

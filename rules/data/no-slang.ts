@@ -28,12 +28,12 @@ const DESCRIBE = 'describe what the person did and said, in plain words';
 export const SLANG: readonly PhraseEntry[] = [
   // People, over-familiar
   { match: ['kids'], replacement: 'children' },
-  { match: ['kid'], replacement: 'child' },
+  { match: ['kid', "kid's"], replacement: 'child' },
   { match: ['kiddo', 'kiddies', 'little un', "little 'un", 'little uns', "little 'uns"], replacement: 'child (or the child\'s name)' },
   { match: ['hubby', 'hubbie'], replacement: 'husband' },
   { match: ['missus', 'missis'], replacement: 'wife (or partner, by name)' },
   { match: ['his old man', 'her old man', 'their old man'], replacement: 'father (or partner, by name)' },
-  { match: ['mate', 'mates', 'bestie', 'besties'], replacement: 'friend' },
+  { match: ['mate', 'mates', "mate's", 'bestie', 'besties'], replacement: 'friend' },
   { match: ['bloke', 'blokes', 'fella', 'fellas', 'feller'], replacement: 'man' },
   { match: ['bf'], replacement: 'boyfriend (by name)' },
   { match: ['gf'], replacement: 'girlfriend (by name)' },

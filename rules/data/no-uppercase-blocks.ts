@@ -1,9 +1,9 @@
 /**
- * Acronyms written in capitals that are not shouting: no-uppercase-blocks does not count them towards
- * a block of capitals ("CP and LAC review with the GP" is not a block). The no-acronyms rule's list is
- * added to these when it exists (rules/no-uppercase-blocks.ts); this small list covers the common ones
- * of UK children's services and everyday life, so that the rule stands on its own. Words that are
- * also English words in capitals ("IT", "AM", "AS") are left out: "I AM NOT" is shouting.
+ * Words written in capitals that are not shouting, for no-uppercase-blocks: they do not count towards
+ * a block of capitals ("CP and LAC review with the GP" is not a block). The rule uses the acronyms of
+ * the no-acronyms rule (ACRONYM_WORDS in rules/data/no-acronyms.ts) together with this list, which
+ * covers capitals that rule matches case-insensitively or leaves out ("DOB", "ATM", "S47"), so that
+ * the two rules agree on what an acronym is.
  */
 export const KNOWN_ACRONYMS: readonly string[] = [
   // Children's services and the law
@@ -18,3 +18,9 @@ export const KNOWN_ACRONYMS: readonly string[] = [
   'PC', 'DC', 'DS', 'PCSO', 'CID', 'CPS', 'MP', 'DWP', 'PIP', 'DLA', 'UC', 'ESA', 'HMO', 'DOB', 'NI', 'ID', 'PE', 'TV', 'DVD',
   'PM', 'BST', 'GMT', 'ASAP', 'OK', 'USA', 'EU', 'NFA', 'RTA', 'CCTV', 'SMS', 'PIN',
 ];
+
+/**
+ * Acronyms that are also English words, so that "IT IS NOT SAFE" or "I AM NOT GOING" is still read as
+ * shouting; the no-acronyms rule's CAPITALISED_WORDS ("NOT", "MUST", "URGENT") are added to these.
+ */
+export const ENGLISH_IN_CAPITALS: readonly string[] = ['IT', 'AM', 'ACE', 'PIN', 'SIM', 'RE', 'DO', 'US', 'IS', 'AS'];

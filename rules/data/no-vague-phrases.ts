@@ -27,7 +27,8 @@ export const VAGUE_PHRASES: readonly PhraseEntry[] = [
   { match: ['advice given', 'advice was given', 'advised accordingly'], advice: 'say what advice was given and how the person responded' },
   { match: ['discussed various issues', 'various issues discussed', 'various matters discussed'], advice: 'name the issues discussed and what was said about each' },
   { match: ['general discussion', 'general chat'], advice: 'say what was discussed and why it matters for the child' },
-  { match: ['touching base', 'touched base', 'catch-up', 'check-in'], advice: 'say what the contact was for and what came of it' },
+  // Not "catch-up" or "check-in": both name real things too ("catch-up reading group").
+  { match: ['touching base', 'touched base'], advice: 'say what the contact was for and what came of it' },
   { match: ['concerns discussed', 'concerns were discussed'], advice: 'name the concerns and what each person said about them' },
   { match: ['safeguarding discussed', 'safeguarding was discussed'], advice: 'say which risks were discussed and what was agreed to keep the child safe' },
   { match: ['plan discussed', 'plan was discussed', 'plan reviewed', 'plan was reviewed'], advice: 'say which parts of the plan were discussed and what changed or was agreed' },

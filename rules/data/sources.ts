@@ -84,14 +84,14 @@ export const REPORTING_VERBS: readonly string[] = [
   'understood', 'observed', 'observes', 'noticed', 'notices', 'saw', 'sees', 'heard', 'hears', 'witnessed',
   'concluded', 'concludes', 'assessed', 'assesses', 'judged', 'judges', 'estimated', 'estimates', 'diagnosed',
   'found', 'finds', 'advises', 'warned', 'warns', 'commented', 'comments', 'remarked', 'queried', 'questioned',
-  'concerned', 'view', 'opinion',
+  'concerned',
 ];
 
 /** Words between a subject and its reporting verb: "Ms Khan has also said", "the GP is concerned". */
 export const AUXILIARIES: readonly string[] = [
   'is', 'was', 'are', 'were', 'has', 'had', 'have', 'been', 'did', 'does', 'do', 'would', 'will', 'could', 'may',
   'also', 'then', 'later', 'further', 'initially', 'previously', 'subsequently', 'today', 'yesterday', 'again',
-  'first', 'herself', 'himself', 'themselves', 'separately', 'both', 'all', 'had', 'of', 'the',
+  'first', 'herself', 'himself', 'themselves', 'separately', 'both', 'all', 'clearly', 'specifically', 'directly',
 ];
 
 /** Nouns that carry information, so that "a call from", "a referral from", "the report by" name its source. */
@@ -135,4 +135,24 @@ export const NOT_NAMES: readonly string[] = [
 export const TRAILING_WORDS: readonly string[] = [
   'me', 'us', 'him', 'her', 'them', 'this', 'so', 'today', 'yesterday', 'earlier', 'later', 'on', 'the', 'phone',
   'too', 'also', 'again', 'to', 'by', 'in', 'at', 'meeting', 'call', 'email', 'visit', 'when', 'asked', 'writing',
+];
+
+/** Words that end the clause of a report, so that a "by" after them belongs to another verb. */
+export const CLAUSE_BREAKS: readonly string[] = ['that', 'which', 'who', 'because', 'when', 'where', 'while', 'whilst', 'but', 'if'];
+
+/** Words that start a new, contrasting clause: a source before them does not cover what follows. */
+export const CONTRAST_WORDS: readonly string[] = ['but', 'however', 'although', 'though', 'whereas', 'yet', 'while', 'whilst'];
+
+/** Irregular past participles of actions: "hit by his father" names who hit, not who reported it. */
+export const ACTION_PARTICIPLES: readonly string[] = [
+  'hit', 'hurt', 'cut', 'struck', 'beaten', 'bitten', 'taken', 'seen', 'held', 'caught', 'left', 'kept', 'sent',
+  'brought', 'thrown', 'shaken', 'bought', 'made', 'put', 'fed', 'met', 'led', 'driven', 'given', 'shown', 'let',
+];
+
+/** Words that cannot stand between a determiner and its role ("the … teacher"). */
+export const STOP_WORDS: readonly string[] = [
+  'and', 'or', 'but', 'that', 'which', 'who', 'whom', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from',
+  'about', 'as', 'than', 'not', 'no', 'if', 'because', 'when', 'where', 'is', 'was', 'are', 'were', 'has', 'had',
+  'have', 'been', 'be', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'did', 'does', 'do', 'i', 'he',
+  'she', 'they', 'we', 'you', 'it', 'the', 'a', 'an', 'his', 'her', 'their', 'my', 'our', 'your', 'its', 'this',
 ];

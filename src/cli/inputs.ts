@@ -75,7 +75,8 @@ export function decodeText(bytes: Uint8Array): { text: string } | { error: strin
   }
 }
 
-function firstInvalidUtf8(bytes: Uint8Array): number {
+/** Index of the first byte where strict UTF-8 decoding fails. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
   let low = 0;
   let high = bytes.length;
   while (low < high) {
@@ -119,9 +120,43 @@ export function notesFromText(text: string, file: string, extension: string): No
     }
     const items = Array.isArray(data) ? data : [data];
     if (items.length === 0) return [{ file, error: 'the JSON array holds no notes' }];
-    return items.map((item, index) => checkNoteObject(item, file, 1, Array.isArray(data) ? `[${index}]` : ''));
+    const lines = Array.isArray(data) ? arrayElementLines(text) : [];
+    return items.map((item, index) => checkNoteObject(item, file, lines[index] ?? 1, Array.isArray(data) ? `[${index}]` : ''));
   }
   return [{ file, line: 1, note: text }];
+}
+
+/** The 1-based line on which each element of a top-level JSON array starts (the text is valid JSON). */
+export function arrayElementLines(text: string): number[] {
+  const lines: number[] = [];
+  let line = 1;
+  let depth = 0;
+  let expectValue = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charCodeAt(i);
+    if (char === 10 || char === 13) {
+      if (char === 13 && text.charCodeAt(i + 1) === 10) i++;
+      line++;
+      continue;
+    }
+    if (char === 32 || char === 9 || char === 0xfeff) continue;
+    if (depth === 1 && expectValue) {
+      lines.push(line);
+      expectValue = false;
+    }
+    if (char === 34) {
+      // A string: skip to its closing quote (JSON strings hold no raw line breaks).
+      for (i++; i < text.length && text.charCodeAt(i) !== 34; i++) if (text.charCodeAt(i) === 92) i++;
+    } else if (char === 91 || char === 123) {
+      depth++;
+      if (depth === 1 && char === 91) expectValue = true;
+    } else if (char === 93 || char === 125) {
+      depth--;
+    } else if (char === 44 && depth === 1) {
+      expectValue = true;
+    }
+  }
+  return lines;
 }
 
 export function noteFromJsonLine(line: string, file: string, lineNumber: number): NoteInput {

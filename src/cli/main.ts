@@ -1,12 +1,22 @@
 import { parseArgs } from 'node:util';
-import { readFileSync } from 'node:fs';
-import { createLinter, ConfigError, type Config } from '../index.js';
-import { findConfigFile, readConfigFile } from './config-file.js';
-import { findNoteFiles, notesFromText, readNotes, UsageError, type NoteInput } from './inputs.js';
-import { formatters } from './formatters/index.js';
-import type { NoteReport } from './report.js';
-import { redactFinding, countFindings } from './report.js';
+import { createReadStream, readFileSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
+import { createLinter, builtInRules, ConfigError, type Config, type Linter, type Rule } from '../index.js';
+import { findConfigFile, readConfigFile } from './config-file.js';
+import { displayPath, findNoteFiles, notesFromText, readNotes, UsageError, type NoteInput } from './inputs.js';
+import { formatters } from './formatters/index.js';
+import { addCounts, emptyCounts, shownReport, type FormatContext, type PositionBase, type RuleInfo } from './report.js';
+import { readJsonl } from './jsonl.js';
+import type { LintEnvironment, WorkItem } from './lint-core.js';
+import { findWorkerFile, lintInOrder } from './runner.js';
+import { calendarFor, calendarOptionsFrom, workingDayLimitFrom } from './late-days.js';
+import { Baseline, DEFAULT_BASELINE_FILE } from './baseline.js';
+import { createProgress, NO_PROGRESS, type Progress } from './progress.js';
+
+/** Notes linted on the main thread before worker threads start, unless --jobs is given. */
+const INLINE_FIRST = 1000;
 
 const HELP = `Usage: casenote-lint [paths or globs...] [options]
 
@@ -14,14 +24,22 @@ Checks case notes against the case-recording standard.
 Paths may be files, directories (walked for .md, .txt, .json, .jsonl) or globs.
 
 Options:
-  --format stylish|json     output format (default stylish)
+  --format NAME             stylish (default), json, sarif (code scanning), github (workflow
+                            annotations) or html (a self-contained report for a manager)
   --config FILE             config file (default: casenote-lint.config.json found upward)
   --rule ID=SEVERITY        set a rule's severity: off, info, warning or error (repeatable)
   --max-warnings N          exit 1 when there are more than N warnings
   --quiet                   report errors only
-  --stdin                   lint one note read from standard input
-  --stdin-filename NAME     the name (and extension) to give the note read from stdin
-  --redact                  leave note text (excerpts, replacements) out of the output
+  --stdin                   lint notes read from standard input (one note; a stream of notes
+                            with --stdin-filename NAME.jsonl)
+  --stdin-filename NAME     the name (and extension) to give the input read from stdin
+  --jobs N                  worker threads for large runs (default: the number of CPU cores;
+                            runs of under ${INLINE_FIRST.toLocaleString('en-GB')} notes stay on one thread)
+  --baseline FILE           accept the findings recorded in FILE and report only new ones;
+                            entries that no longer occur are pruned from FILE
+  --update-baseline         record every current finding in the baseline file (FILE, or
+                            ${DEFAULT_BASELINE_FILE})
+  --redact                  leave note text (excerpts, replacements) out of every format
   --no-color                never colour the output
   -h, --help                show this help
   -v, --version             show the version
@@ -32,10 +50,16 @@ Exit codes: 0 no errors; 1 lint errors or too many warnings; 2 usage error, unre
 export interface CliIO {
   argv: string[];
   cwd: string;
-  stdout: (text: string) => void;
+  /** Writes to standard output; may return a promise that settles when the text is taken (backpressure). */
+  stdout: (text: string) => void | Promise<void>;
   stderr: (text: string) => void;
   readStdin: () => Promise<string>;
+  /** Standard input as a stream of chunks, for JSONL read a line at a time; readStdin is used without it. */
+  stdinStream?: () => AsyncIterable<Uint8Array | string>;
+  /** Whether standard output is a terminal (colour). */
   isTTY: boolean;
+  /** Whether standard error is a terminal (progress bar). */
+  stderrIsTTY?: boolean;
   env: NodeJS.ProcessEnv;
 }
 
@@ -49,11 +73,11 @@ export async function runCli(io: CliIO): Promise<number> {
   }
   const { values, positionals } = args;
   if (values.help) {
-    io.stdout(HELP);
+    await io.stdout(HELP);
     return 0;
   }
   if (values.version) {
-    io.stdout(`${readVersion()}\n`);
+    await io.stdout(`${readVersion()}\n`);
     return 0;
   }
   try {
@@ -80,6 +104,9 @@ function parse(argv: string[]) {
       quiet: { type: 'boolean', default: false },
       stdin: { type: 'boolean', default: false },
       'stdin-filename': { type: 'string' },
+      jobs: { type: 'string' },
+      baseline: { type: 'string' },
+      'update-baseline': { type: 'boolean', default: false },
       redact: { type: 'boolean', default: false },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
@@ -91,6 +118,8 @@ function parse(argv: string[]) {
 
 type Values = ReturnType<typeof parse>['values'];
 
+const positionsFor = (extension: string): PositionBase => (extension === '.json' || extension === '.jsonl' ? 'note' : 'file');
+
 async function lintFiles(io: CliIO, values: Values, positionals: string[]): Promise<number> {
   const formatter = formatters[values.format!];
   if (!formatter) throw new UsageError(`--format: expected one of ${Object.keys(formatters).join(', ')}, got "${values.format}"`);
@@ -98,60 +127,165 @@ async function lintFiles(io: CliIO, values: Values, positionals: string[]): Prom
   if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
     throw new UsageError(`--max-warnings: expected a whole number of 0 or more, got "${values['max-warnings']}"`);
   }
+  const jobsGiven = values.jobs !== undefined;
+  const jobs = jobsGiven ? Number(values.jobs) : availableParallelism();
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new UsageError(`--jobs: expected a whole number from 1 to 256, got "${values.jobs}"`);
   if (!values.stdin && positionals.length === 0) throw new UsageError('no files given; pass paths, directories or globs, or --stdin');
+  const workerFile = jobs > 1 ? findWorkerFile(import.meta.url) : undefined;
+  if (jobsGiven && jobs > 1 && !workerFile) throw new UsageError('--jobs: the worker file (lint-worker.js) was not found beside the CLI; run the built CLI (npx tsup)');
 
   const config = await loadConfig(io.cwd, values);
   const linter = createLinter(config);
+  const baselinePath = values.baseline ?? (values['update-baseline'] ? DEFAULT_BASELINE_FILE : undefined);
+  const baseline = baselinePath === undefined ? undefined : await Baseline.open(baselinePath, io.cwd, values['update-baseline'] ?? false);
+  const env: LintEnvironment = {
+    linter,
+    wants: { fingerprints: baseline !== undefined || values.format === 'sarif', facts: values.format === 'html' },
+    calendar: calendarFor(calendarOptionsFrom(linter.config)),
+    timeZone: linter.config.timeZone,
+  };
 
-  const inputs: NoteInput[] = [];
-  if (values.stdin) {
-    const name = values['stdin-filename'] ?? '<stdin>';
-    inputs.push(...notesFromText(await io.readStdin(), name, extname(name).toLowerCase() || '.md'));
-  }
-  if (positionals.length > 0) {
-    const { files, problems } = await findNoteFiles(positionals, io.cwd);
-    inputs.push(...problems);
-    for (const file of files) inputs.push(...(await readNotes(file, io.cwd)));
+  const { files, problems } = positionals.length > 0 ? await findNoteFiles(positionals, io.cwd) : { files: [], problems: [] as NoteInput[] };
+  const sizes = await Promise.all(files.map((file) => stat(file).then((info) => info.size, () => 0)));
+  const totalBytes = sizes.reduce((total, size) => total + size, 0);
+  const showProgress = Boolean(io.stderrIsTTY) && !io.env.CI && !values.quiet;
+  const progress: Progress = showProgress ? createProgress({ write: io.stderr, totalBytes: values.stdin ? undefined : totalBytes }) : NO_PROGRESS;
+  let bytesDone = 0;
+
+  async function* items(): AsyncGenerator<WorkItem> {
+    if (values.stdin) {
+      const name = values['stdin-filename'] ?? '<stdin>';
+      const extension = extname(name).toLowerCase() || '.md';
+      if (extension === '.jsonl' && io.stdinStream) {
+        yield* jsonlItems(io.stdinStream(), name, () => undefined);
+      } else {
+        for (const input of notesFromText(await io.readStdin(), name, extension)) yield { kind: 'input', input, positions: positionsFor(extension) };
+      }
+    }
+    for (const input of problems) yield { kind: 'input', input, positions: 'file' };
+    for (const [index, file] of files.entries()) {
+      const extension = extname(file).toLowerCase();
+      const shown = displayPath(file, io.cwd);
+      const before = bytesDone;
+      if (extension === '.jsonl') {
+        yield* jsonlItems(createReadStream(file, { highWaterMark: 256 * 1024 }), shown, (bytes) => (bytesDone = before + bytes));
+      } else {
+        for (const input of await readNotes(file, io.cwd)) yield { kind: 'input', input, positions: positionsFor(extension) };
+      }
+      bytesDone = before + sizes[index]!;
+    }
   }
 
-  const reports: NoteReport[] = inputs.map((input) => lintInput(linter, input));
-  const shown = reports.map((report) => {
-    let findings = values.quiet ? report.findings.filter((f) => f.severity === 'error') : report.findings;
-    if (values.redact) findings = findings.map(redactFinding);
-    return { ...report, findings };
+  const context: FormatContext = {
+    cwd: io.cwd,
+    color: values['no-color'] ? false : values.color ?? (io.isTTY && !io.env.NO_COLOR && !io.env.CI),
+    redact: values.redact ?? false,
+    rules: ruleInfos(linter),
+    version: readVersion(),
+    workingDayLimit: workingDayLimitFrom(linter.config),
+    suppressed: () => baseline?.suppressed ?? 0,
+  };
+  const stream = formatter(context);
+  const output = new Output(io, progress);
+  const counts = emptyCounts();
+  let notes = 0;
+  await output.write(stream.begin());
+  const reports = lintInOrder(items(), {
+    jobs,
+    eager: jobsGiven,
+    inlineFirst: INLINE_FIRST,
+    workerFile,
+    workerData: { config, wants: env.wants },
+    env,
   });
-
-  for (const report of reports) {
-    if (report.error) io.stderr(`${report.file}${report.line ? `:${report.line}` : ''}: ${report.error}\n`);
+  for await (let report of reports) {
+    if (baseline) report = baseline.apply(report);
+    addCounts(counts, report);
+    if (report.error) {
+      await output.flush();
+      progress.clear();
+      io.stderr(`${report.file}${report.line ? `:${report.line}` : ''}: ${report.error}\n`);
+    }
+    await output.write(stream.note(shownReport(report, { quiet: values.quiet ?? false, redact: values.redact ?? false })));
+    progress.tick(++notes, bytesDone);
   }
-  const color = values['no-color'] ? false : values.color ?? (io.isTTY && !io.env.NO_COLOR && !io.env.CI);
-  io.stdout(
-    formatter(shown, {
-      cwd: io.cwd,
-      color,
-      redact: values.redact ?? false,
-      rules: linter.config.rules.map(({ rule, severity }) => ({ id: rule.meta.id, description: rule.meta.description, severity, reference: rule.meta.reference })),
-    }),
-  );
+  await output.write(stream.end());
+  await output.flush();
+  progress.done();
 
-  const counts = countFindings(reports);
+  if (baseline) {
+    const { written, pruned, added, total } = await baseline.save();
+    if (written && values['update-baseline']) {
+      io.stderr(`casenote-lint: ${baselinePath}: ${total} accepted ${total === 1 ? 'finding' : 'findings'} (${added} added, ${pruned} no longer found and pruned).\n`);
+    } else if (written) {
+      io.stderr(`casenote-lint: ${baselinePath}: pruned ${pruned} accepted ${pruned === 1 ? 'finding' : 'findings'} that no longer ${pruned === 1 ? 'occurs' : 'occur'}.\n`);
+    }
+  }
+
   if (counts.inputErrors > 0) return 2;
   if (counts.errors > 0) return 1;
   if (maxWarnings !== undefined && counts.warnings > maxWarnings) return 1;
   return 0;
 }
 
-function lintInput(linter: ReturnType<typeof createLinter>, input: NoteInput): NoteReport {
-  if (input.error !== undefined) return { file: input.file, line: input.line, noteId: input.noteId ?? null, findings: [], error: input.error };
-  const result = linter.lint(input.note);
-  const report: NoteReport = { file: input.file, line: input.line, noteId: result.noteId ?? null, findings: result.findings };
-  // A note file whose front matter is malformed is linted, and also reported as malformed input.
-  const frontMatter = result.findings.find((f) => f.ruleId === 'required-fields' && f.message.startsWith('Front matter'));
-  if (frontMatter) {
-    report.line = frontMatter.line;
-    report.error = frontMatter.message.replace(/^Front matter: /, '');
+/** Work items of a JSONL stream, one a line; a line that cannot be read becomes an input problem at that line. */
+async function* jsonlItems(chunks: AsyncIterable<Uint8Array | string>, file: string, onBytes: (bytes: number) => void): AsyncGenerator<WorkItem> {
+  try {
+    for await (const event of readJsonl(chunks, { onBytes })) {
+      if (event.kind === 'line') yield { kind: 'jsonl', file, line: event.line, text: event.text };
+      else if (event.kind === 'bad-line') yield { kind: 'input', input: { file, line: event.line, error: event.error }, positions: 'note' };
+      else yield { kind: 'input', input: { file, error: event.error }, positions: 'note' };
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    yield { kind: 'input', input: { file, error: `cannot read file (${code ?? (error instanceof Error ? error.message : String(error))})` }, positions: 'note' };
   }
-  return report;
+}
+
+/** Buffers output into large writes, honours backpressure, and flushes a quiet stream within 50 ms. */
+class Output {
+  private buffer = '';
+  private timer: NodeJS.Timeout | undefined;
+  private chain: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly io: CliIO,
+    private readonly progress: Progress,
+  ) {}
+
+  write(text: string): Promise<void> | undefined {
+    if (!text) return undefined;
+    this.buffer += text;
+    if (this.buffer.length >= 64 * 1024) return this.flush();
+    this.timer ??= setTimeout(() => void this.flush(), 50);
+    return undefined;
+  }
+
+  flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    if (!this.buffer) return this.chain;
+    const text = this.buffer;
+    this.buffer = '';
+    this.progress.clear();
+    this.chain = this.chain.then(() => this.io.stdout(text));
+    return this.chain;
+  }
+}
+
+/** Every rule the linter knows, on or off, with the severity in force: for SARIF's rule list. */
+function ruleInfos(linter: Linter): RuleInfo[] {
+  const enabled = new Map(linter.config.rules.map((resolved) => [resolved.rule.meta.id, resolved]));
+  const all: Rule[] = [...builtInRules];
+  for (const { rule } of linter.config.rules) if (!all.some((known) => known.meta.id === rule.meta.id)) all.push(rule);
+  return all.map((rule) => ({
+    id: rule.meta.id,
+    description: rule.meta.description,
+    defaultSeverity: rule.meta.severity,
+    severity: enabled.get(rule.meta.id)?.severity ?? 'off',
+    category: rule.meta.category,
+    reference: rule.meta.reference,
+  }));
 }
 
 async function loadConfig(cwd: string, values: Values): Promise<Config> {
@@ -170,11 +304,18 @@ async function loadConfig(cwd: string, values: Values): Promise<Config> {
   return { ...config, rules: rules as Config['rules'] };
 }
 
+let version: string | undefined;
+
+/** The package version: package.json beside dist/ (built) or two levels up (running from src/cli). */
 function readVersion(): string {
-  try {
-    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-    return pkg.version;
-  } catch {
-    return 'unknown';
+  if (version) return version;
+  for (const relative of ['../package.json', '../../package.json']) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(relative, import.meta.url), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'casenote-lint' && pkg.version) return (version = pkg.version);
+    } catch {
+      // try the next place
+    }
   }
+  return (version = 'unknown');
 }

@@ -1,4 +1,19 @@
-import type { Finding } from '../types.js';
+import type { Finding, Severity, StandardReference } from '../types.js';
+
+/**
+ * What a note's positions count from. `file`: the whole file, front matter included (.md, .txt), so an
+ * editor jumps to the right place. `note`: the note's own text (a note inside a .json or .jsonl file, where
+ * the text is a JSON string and file positions would be meaningless after escaping).
+ */
+export type PositionBase = 'file' | 'note';
+
+/** Note metadata the HTML report needs; never the note's text. */
+export interface NoteFacts {
+  author?: string;
+  type?: string;
+  /** Working days from the event (occurredAt) to the record (recordedAt); undefined when a date is missing or unreadable. */
+  workingDaysToRecord?: number;
+}
 
 /** One entry of the CLI's output: one per input note, in input order, failed or not. */
 export interface NoteReport {
@@ -10,6 +25,23 @@ export interface NoteReport {
   findings: Finding[];
   /** Set when the note could not be read or is malformed; its findings may then be empty. */
   error?: string;
+  /** What the findings' positions count from; `file` when absent. */
+  positions?: PositionBase;
+  /** One per finding (same order): a hash of the rule, the excerpt and its context, for baselines and SARIF. */
+  fingerprints?: string[];
+  /** Metadata for the HTML report, when it asked for it. */
+  facts?: NoteFacts;
+}
+
+export interface RuleInfo {
+  id: string;
+  description: string;
+  /** The rule's own default severity. */
+  defaultSeverity: Severity;
+  /** The severity in force for this run; 'off' when the config turned it off. */
+  severity: Severity | 'off';
+  category?: string;
+  reference: StandardReference;
 }
 
 export interface FormatContext {
@@ -17,29 +49,107 @@ export interface FormatContext {
   color: boolean;
   /** Omit note text (excerpts, suggestions' replacements) from the output. */
   redact: boolean;
-  rules: readonly { id: string; description: string; severity: string; reference: { section: string; summary: string } }[];
+  rules: readonly RuleInfo[];
+  /** casenote-lint's version, for SARIF's tool.driver. */
+  version?: string;
+  /** The working-day limit the late-recording chart marks (3 unless the config says otherwise). */
+  workingDayLimit?: number;
+  /** Findings suppressed by the baseline, for the summary lines; known only at the end. */
+  suppressed?: () => number;
 }
 
-export type Formatter = (reports: readonly NoteReport[], context: FormatContext) => string;
+/**
+ * A formatter writes as the notes arrive, so that a run over 100,000 notes never holds them all:
+ * `begin` once, `note` once per note in input order, `end` once. Each returns the text to write.
+ */
+export interface StreamingFormatter {
+  begin(): string;
+  note(report: NoteReport): string;
+  end(): string;
+}
 
-export function countFindings(reports: readonly NoteReport[]) {
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
-  for (const report of reports) {
-    for (const finding of report.findings) {
-      if (finding.severity === 'error') errors++;
-      else if (finding.severity === 'warning') warnings++;
-      else infos++;
-    }
+export type Formatter = (context: FormatContext) => StreamingFormatter;
+
+/** Runs a formatter over reports already in memory (tests, small runs). */
+export function formatAll(formatter: Formatter, reports: readonly NoteReport[], context: FormatContext): string {
+  const stream = formatter(context);
+  let out = stream.begin();
+  for (const report of reports) out += stream.note(report);
+  return out + stream.end();
+}
+
+export interface Counts {
+  errors: number;
+  warnings: number;
+  infos: number;
+  inputErrors: number;
+}
+
+export function emptyCounts(): Counts {
+  return { errors: 0, warnings: 0, infos: 0, inputErrors: 0 };
+}
+
+export function addCounts(counts: Counts, report: NoteReport): Counts {
+  for (const finding of report.findings) {
+    if (finding.severity === 'error') counts.errors++;
+    else if (finding.severity === 'warning') counts.warnings++;
+    else counts.infos++;
   }
-  return { errors, warnings, infos, inputErrors: reports.filter((r) => r.error).length };
+  if (report.error) counts.inputErrors++;
+  return counts;
 }
 
-/** A copy of the findings with the note's text removed, for audits where the output must not carry personal data. */
+export function countFindings(reports: readonly NoteReport[]): Counts {
+  const counts = emptyCounts();
+  for (const report of reports) addCounts(counts, report);
+  return counts;
+}
+
+const REDACTED = '[…]';
+
+/**
+ * A copy of the finding with the note's text removed, for audits where the output must not carry personal
+ * data: the excerpt and suggested replacements go, and any place where a message quotes the excerpt is
+ * blanked too, so that the guarantee does not depend on every rule's wording.
+ */
 export function redactFinding(finding: Finding): Finding {
-  const { excerpt: _excerpt, suggestions, ...rest } = finding;
-  const redacted: Finding = { ...rest, excerpt: '' };
-  if (suggestions) redacted.suggestions = suggestions.map((s) => ({ message: s.message }));
+  const { excerpt, suggestions, ...rest } = finding;
+  const redacted: Finding = { ...rest, message: scrub(rest.message, excerpt), excerpt: '' };
+  if (suggestions) redacted.suggestions = suggestions.map((s) => ({ message: scrub(s.message, excerpt) }));
   return redacted;
+}
+
+/** Blanks the excerpt where a message repeats it: anywhere when it is 3 characters or more, else only in quotes. */
+export function scrub(message: string, excerpt: string): string {
+  const words = excerpt.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return message;
+  const flexible = words.map(escapeRegExp).join('[\\s\\u00a0]+');
+  const core = words.join(' ');
+  if (core.length > message.length) return message;
+  let result = message;
+  if (core.length >= 3) {
+    result = result.replace(new RegExp(flexible, 'giu'), REDACTED);
+  } else {
+    result = result.replace(new RegExp(`(["'“‘])${flexible}(["'”’])`, 'giu'), `$1${REDACTED}$2`);
+  }
+  return result;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The findings as the output shows them: errors only with --quiet, note text removed with --redact. */
+export function shownReport(report: NoteReport, { quiet, redact }: { quiet: boolean; redact: boolean }): NoteReport {
+  if (!quiet && !redact) return report;
+  const findings: Finding[] = [];
+  const fingerprints: string[] = [];
+  report.findings.forEach((finding, index) => {
+    if (quiet && finding.severity !== 'error') return;
+    findings.push(redact ? redactFinding(finding) : finding);
+    if (report.fingerprints) fingerprints.push(report.fingerprints[index]!);
+  });
+  const shown: NoteReport = { ...report, findings };
+  if (report.fingerprints) shown.fingerprints = fingerprints;
+  return shown;
 }

@@ -5,9 +5,9 @@
  * this entry holds no copy of the rules: a host page bundles the core once and the @codemirror/* packages
  * (peer dependencies) once.
  */
-import { linter, type Action, type Diagnostic, type LintSource } from '@codemirror/lint';
+import { forceLinting, linter, type Action, type Diagnostic, type LintSource } from '@codemirror/lint';
 import type { EditorView, ViewUpdate } from '@codemirror/view';
-import type { Extension } from '@codemirror/state';
+import { StateEffect, type Extension } from '@codemirror/state';
 import type { CaseNote, Finding, LintResult, Severity } from '../index.js';
 
 /** The metadata of the note being edited: every CaseNote field except the text, which is the document. */
@@ -19,8 +19,7 @@ export interface CaseNoteLintOptions {
   /**
    * The note's metadata (type, dates, author, subject), read from the host form at each lint.
    * When absent, or when it returns undefined, the document is linted as a note file: optional YAML front
-   * matter, then the text. After the form changes, call `forceLinting(view)` from @codemirror/lint
-   * (or use `needsRefresh`) so that the note is linted again.
+   * matter, then the text. After the form changes, call `relintCaseNote(view)` so that the note is linted again.
    */
   metadata?: (view: EditorView) => NoteMetadata | undefined;
   /** Called with every lint result, for a findings panel or a save button that waits for errors to be fixed. */
@@ -29,6 +28,15 @@ export interface CaseNoteLintOptions {
   delay?: number;
   /** Extra reasons to lint again besides a document change, e.g. an effect the host dispatches when its form changes. */
   needsRefresh?: (update: ViewUpdate) => boolean;
+}
+
+/** Dispatched by `relintCaseNote`: the metadata changed, so the unchanged document needs linting again. */
+const metadataChanged = StateEffect.define<null>();
+
+/** Lints the note again now, e.g. after the host form changed its metadata (type, dates, author). */
+export function relintCaseNote(view: EditorView): void {
+  view.dispatch({ effects: metadataChanged.of(null) });
+  forceLinting(view);
 }
 
 /** The CodeMirror severity of a finding's severity (they share names). */
@@ -102,9 +110,11 @@ export function caseNoteLint(options: CaseNoteLintOptions): Extension {
   if (!options || typeof options.linter?.lint !== 'function') {
     throw new TypeError('casenote-lint/codemirror: options.linter must be a compiled linter, e.g. createLinter() from "casenote-lint"');
   }
+  const hostRefresh = options.needsRefresh;
   return linter(caseNoteLintSource(options), {
     delay: options.delay ?? 300,
-    ...(options.needsRefresh ? { needsRefresh: options.needsRefresh } : {}),
+    needsRefresh: (update) =>
+      update.transactions.some((tr) => tr.effects.some((effect) => effect.is(metadataChanged))) || (hostRefresh?.(update) ?? false),
   });
 }
 

@@ -19,5 +19,7 @@ if (args.includes('--help') || args.includes('-h')) {
   const connection = transport
     ? createConnection(ProposedFeatures.all)
     : createConnection(ProposedFeatures.all, process.stdin, process.stdout);
+  // A failed promise somewhere in a handler is logged; it must not take the editor's server down.
+  process.on('unhandledRejection', (reason) => connection.console.error(`casenote-lint: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`));
   startServer(connection);
 }

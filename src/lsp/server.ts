@@ -77,7 +77,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onInitialized(() => {
     if (watchFiles) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] });
+      connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] })
+        .catch((error) => connection.console.warn(`casenote-lint: cannot watch ${CONFIG_FILE_NAME} (${describe(error)})`));
     }
   });
 
@@ -94,7 +96,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const timer = timers.get(document.uri);
     if (timer) clearTimeout(timer);
     timers.delete(document.uri);
-    if (isNote(document)) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    if (isNote(document)) connection.sendDiagnostics({ uri: document.uri, diagnostics: [] }).catch(() => undefined);
   });
 
   connection.onCodeAction(async ({ textDocument, range, context }) => {
@@ -146,7 +148,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const diagnostics = 'error' in loaded ? [configDiagnostic(document, loaded)] : diagnose(document, loaded.linter);
     if ('error' in loaded && !reportedConfigErrors.has(loaded.configFile)) {
       reportedConfigErrors.add(loaded.configFile);
-      void connection.window.showErrorMessage(`casenote-lint: ${loaded.error}`);
+      // Sent as a window/showMessageRequest, which a client may refuse: that must not become an unhandled rejection.
+      Promise.resolve(connection.window.showErrorMessage(`casenote-lint: ${loaded.error}`) as unknown).catch(() => undefined);
     }
     await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
   }

@@ -6,7 +6,18 @@ export const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.
 
 const isoDateTime = z
   .string({ error: 'expected an ISO 8601 date or date-time such as 2026-04-02 or 2026-04-02T14:30' })
-  .regex(ISO_DATE_TIME, 'expected an ISO 8601 date or date-time such as 2026-04-02 or 2026-04-02T14:30');
+  .regex(ISO_DATE_TIME, 'expected an ISO 8601 date or date-time such as 2026-04-02 or 2026-04-02T14:30')
+  .refine(isRealDateTime, 'expected a real date and time: the day, month, hour or minute is out of range');
+
+/** 2026-02-30 and 25:00 have the right shape but name no moment. */
+function isRealDateTime(value: string): boolean {
+  const [year, month, day] = [Number(value.slice(0, 4)), Number(value.slice(5, 7)), Number(value.slice(8, 10))];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return false;
+  if (value.length <= 10) return true;
+  const [hours, minutes, seconds] = [Number(value.slice(11, 13)), Number(value.slice(14, 16)), Number(value.slice(17, 19) || 0)];
+  return hours <= 23 && minutes <= 59 && seconds <= 59;
+}
 const nonEmpty = z.string({ error: 'expected text' }).trim().min(1, 'expected text, got an empty value');
 
 /** One schema per field, so that one wrong field never hides the others. */

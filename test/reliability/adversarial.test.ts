@@ -37,7 +37,7 @@ const ADVERSARIAL: Record<string, string> = {
 describe('adversarial input', () => {
   for (const rule of builtInRules) {
     it(`${rule.meta.id} finishes on every adversarial string`, () => {
-      const only = Object.fromEntries(builtInRules.map((r) => [r.meta.id, r === rule ? r.meta.severity : 'off']));
+      const only = Object.fromEntries(builtInRules.map((r) => [r.meta.id, r === rule ? r.meta.severity : 'off'] as const));
       const linter = createLinter({ rules: only });
       for (const [name, text] of Object.entries(ADVERSARIAL)) {
         const result = linter.lint({ text });

@@ -1,49 +1,76 @@
-import type { Formatter } from '../report.js';
-import { countFindings } from '../report.js';
+import type { Formatter, NoteReport } from '../report.js';
+import { addCounts, emptyCounts } from '../report.js';
 
 const paint = (code: number, enabled: boolean) => (text: string) => (enabled ? `\u001B[${code}m${text}\u001B[0m` : text);
 
-/** ESLint's stylish layout: findings grouped by file, then one summary line. */
-export const stylish: Formatter = (reports, { color }) => {
+/** Rows held before they are written; a longer file is aligned in blocks of this many rows. */
+const BLOCK_ROWS = 500;
+
+/**
+ * ESLint's stylish layout: findings grouped by file, then one summary line. Streams: a file's rows are
+ * written when the next file starts (or every BLOCK_ROWS rows of a large JSONL file). A note inside a .json
+ * or .jsonl file is prefixed with its id (or its line), since its positions count from its own text.
+ */
+export const stylish: Formatter = ({ color }) => {
   const red = paint(31, color);
   const yellow = paint(33, color);
   const blue = paint(34, color);
   const dim = paint(2, color);
   const bold = paint(1, color);
   const underline = paint(4, color);
-  const out: string[] = [];
-  const byFile = new Map<string, typeof reports[number][]>();
-  for (const report of reports) {
-    const list = byFile.get(report.file) ?? [];
-    list.push(report);
-    byFile.set(report.file, list);
-  }
-  for (const [file, fileReports] of byFile) {
-    const rows: string[][] = [];
-    for (const report of fileReports) {
+  const counts = emptyCounts();
+  let notes = 0;
+  let file: string | undefined;
+  let headerWritten = false;
+  let rows: string[][] = [];
+
+  const flush = (last: boolean): string => {
+    const out: string[] = [];
+    if (rows.length > 0) {
+      if (!headerWritten) out.push(underline(file!));
+      headerWritten = true;
+      const width = Math.max(...rows.map((row) => row[0]!.length));
+      const severityWidth = Math.max(...rows.map((row) => visibleLength(row[1]!)));
+      for (const [position, severity, message, rule] of rows) {
+        out.push(`  ${dim(position!.padEnd(width))}  ${severity}${' '.repeat(severityWidth - visibleLength(severity!))}  ${message}  ${rule}`);
+      }
+      rows = [];
+    }
+    if (last && headerWritten) out.push('');
+    return out.length ? `${out.join('\n')}\n` : '';
+  };
+
+  return {
+    begin: () => '',
+    note(report: NoteReport) {
+      notes++;
+      addCounts(counts, report);
+      let out = '';
+      if (report.file !== file) {
+        out += file === undefined ? '' : flush(true);
+        file = report.file;
+        headerWritten = false;
+      }
       // A malformed note that was still linted shows its problem among its findings already.
       if (report.error && report.findings.length === 0) rows.push([report.line ? `${report.line}:1` : '', red('error'), report.error, dim('input')]);
-      const prefix = fileReports.length > 1 && report.noteId ? `[${report.noteId}] ` : '';
+      const prefix = report.positions === 'note' ? (report.noteId ? `[${report.noteId}] ` : report.line ? `[line ${report.line}] ` : '') : '';
       for (const finding of report.findings) {
         const severity = finding.severity === 'error' ? red('error') : finding.severity === 'warning' ? yellow('warning') : blue('info');
         rows.push([`${finding.line}:${finding.column}`, severity, prefix + finding.message, dim(finding.ruleId)]);
       }
-    }
-    if (rows.length === 0) continue;
-    out.push(underline(file));
-    const width = Math.max(...rows.map((row) => row[0]!.length));
-    const severityWidth = Math.max(...rows.map((row) => visibleLength(row[1]!)));
-    for (const [position, severity, message, rule] of rows) {
-      out.push(`  ${dim(position!.padEnd(width))}  ${severity}${' '.repeat(severityWidth - visibleLength(severity!))}  ${message}  ${rule}`);
-    }
-    out.push('');
-  }
-  const { errors, warnings, infos, inputErrors } = countFindings(reports);
-  const problems = errors + warnings + infos + inputErrors;
-  if (problems === 0) return `${reports.length} ${reports.length === 1 ? 'note' : 'notes'} checked, no problems.\n`;
-  const summary = `✖ ${problems} ${problems === 1 ? 'problem' : 'problems'} (${errors + inputErrors} ${errors + inputErrors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, ${infos} info) in ${reports.length} ${reports.length === 1 ? 'note' : 'notes'}`;
-  out.push(bold(errors + inputErrors > 0 ? red(summary) : yellow(summary)));
-  return `${out.join('\n')}\n`;
+      if (rows.length >= BLOCK_ROWS) out += flush(false);
+      return out;
+    },
+    end() {
+      let out = file === undefined ? '' : flush(true);
+      const { errors, warnings, infos, inputErrors } = counts;
+      const problems = errors + warnings + infos + inputErrors;
+      if (problems === 0) return `${out}${notes} ${notes === 1 ? 'note' : 'notes'} checked, no problems.\n`;
+      const summary = `✖ ${problems} ${problems === 1 ? 'problem' : 'problems'} (${errors + inputErrors} ${errors + inputErrors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, ${infos} info) in ${notes} ${notes === 1 ? 'note' : 'notes'}`;
+      out += `${bold(errors + inputErrors > 0 ? red(summary) : yellow(summary))}\n`;
+      return out;
+    },
+  };
 };
 
 function visibleLength(text: string): number {

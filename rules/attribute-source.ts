@@ -1,0 +1,61 @@
+/**
+ * attribute-source: information from someone else with no named source.
+ *
+ * Standard, "Facts, opinions and judgements": "Not all information which is presented as being a matter
+ * of fact can be accepted at face value. For this reason, it is important to record the source of the
+ * information"; and "It needs to be clear who has provided the information, opinion or judgement."
+ * Flags hearsay markers ("it was reported that", "apparently", "allegedly", "I was told", "concerns have
+ * been raised") unless the sentence names who said it ("Ms Khan, the class teacher, told me",
+ * "according to the school nurse", "I was told by Mr Ali"); an adverb or "I was told" is also fine after
+ * a sentence that names the person spoken to ("I spoke to Ms Khan. Apparently…"). The named-source
+ * detector is shared with attribute-opinion (rules/lib/named-source.ts).
+ */
+import { z } from 'zod';
+import type { PhraseMatch, Rule, RuleContext } from '../src/types.js';
+import { defineWordListRule, wordListOptionsShape } from '../src/word-list.js';
+import { STANDARD } from '../src/standard.js';
+import { SOURCE_MARKERS } from './data/attribute-source.js';
+import { besidePhrase, displayPhrase } from './evidence-for-descriptors.js';
+import { isAttributed, sourceLexicon } from './lib/named-source.js';
+
+const options = z
+  .object({
+    ...wordListOptionsShape,
+    /** Extra roles or organisations that name a source after "the", "his", "her"…, e.g. "kinship assessor". */
+    addSourceRoles: z.array(z.string().min(1)).default([]),
+    /** Extra verbs whose subject is the source, e.g. "signposted". */
+    addReportingVerbs: z.array(z.string().min(1)).default([]),
+  })
+  .strict();
+
+type Options = z.infer<typeof options>;
+
+function accept(match: PhraseMatch, context: RuleContext<Options>): boolean {
+  const { index } = context.note;
+  const sentence = index.sentences[match.sentence]!;
+  const data = match.entry.data ?? {};
+  if (besidePhrase(index, data.exceptAfter, match.firstUnit, -1, sentence.firstUnit, sentence.endUnit)) return true;
+  if (besidePhrase(index, data.exceptBefore, match.endUnit, 1, sentence.firstUnit, sentence.endUnit)) return true;
+  const lexicon = sourceLexicon({ roles: context.options.addSourceRoles, reportingVerbs: context.options.addReportingVerbs });
+  // A phrase a team adds is treated like "apparently".
+  const scope = data.scope === 'passive' ? 'passive' : 'clause';
+  return isAttributed(index, match, { scope, context: data.scope === undefined || data.context === true }, lexicon);
+}
+
+export const attributeSource: Rule<Options> = defineWordListRule<Options>({
+  meta: {
+    id: 'attribute-source',
+    description: 'Information from someone else with no named source ("it was reported that", "apparently", "allegedly", "I was told").',
+    severity: 'warning',
+    category: 'evidence',
+    schema: options,
+    reference: STANDARD.source,
+  },
+  list: SOURCE_MARKERS,
+  message: (match) =>
+    `"${displayPhrase(match.phrase)}" does not say who gave this information: name the person, their role and how they know, for example "the class teacher, [name], told me by phone that …".`,
+  suggestions: () => [{ message: 'Name who said it and their role, and whether they saw it themselves or were told' }],
+  accept,
+});
+
+export default attributeSource;

@@ -1,0 +1,205 @@
+/**
+ * evidence-for-descriptors: a descriptor such as "aggressive" or "chaotic" with nothing in the same or
+ * the next sentence that says what happened.
+ *
+ * Standard, "Facts, opinions and judgements": "Common descriptive words such as 'aggressive' need to be
+ * supported by further information to explain why they are being used, as they can mean very different
+ * things to different people." A descriptor is fine when its sentence or the next one says what was
+ * seen or heard: a verb of observed behaviour ("shouted", "threw"), quoted words, a count ("three
+ * times"), a colon or dash followed by a description, or a "because", "as" or "when" clause after it.
+ * It is also fine negated ("was not aggressive"), as a feeling the person said they have, and for
+ * places and things, before the noun it describes ("dirty nappies").
+ */
+import { z } from 'zod';
+import type { PhraseEntry, PhraseMatch, Rule, RuleContext, TextIndex } from '../src/types.js';
+import { applyWordListOptions, defineWordListRule, normalisePhrase, variantsOf, wordListOptionsShape } from '../src/word-list.js';
+import { STANDARD } from '../src/standard.js';
+import {
+  AS_SUBJECTS,
+  COUNT_NOUNS,
+  COUNT_WORDS,
+  DESCRIPTORS,
+  EVIDENCE,
+  EXPLAINER_PAIRS,
+  EXPLAINERS,
+  FEELING_REPORTS,
+  NEGATION_GAP,
+  NEGATIONS,
+  VERDICT_FOLLOWERS,
+} from './data/evidence-for-descriptors.js';
+
+const options = z
+  .object({
+    ...wordListOptionsShape,
+    /** Extra verbs or phrases of observed behaviour that count as saying what happened, e.g. "headbutted". */
+    addEvidenceVerbs: z.array(z.string().min(1)).default([]),
+  })
+  .strict();
+
+type Options = z.infer<typeof options>;
+
+const LIST: readonly PhraseEntry[] = [...DESCRIPTORS, ...EVIDENCE];
+
+const NEGATION_SET = new Set(NEGATIONS);
+const GAP_SET = new Set([...NEGATION_GAP, 'or', 'nor', 'and']);
+const VERDICT_SET = new Set(VERDICT_FOLLOWERS);
+const EXPLAINER_SET = new Set(EXPLAINERS);
+const AS_SUBJECT_SET = new Set(AS_SUBJECTS);
+const FEELING_REPORT_SET = new Set(FEELING_REPORTS);
+const COUNT_WORD_SET = new Set(COUNT_WORDS);
+const COUNT_NOUN_SET = new Set(COUNT_NOUNS);
+const EXPLAINER_PAIR_SET = new Set(EXPLAINER_PAIRS.map(([a, b]) => `${a} ${b}`));
+const DIGITS = /^\d+$/;
+/** A colon or dash that introduces a description. */
+const INTRODUCER = /[:\u2013\u2014]|\s-\s/;
+const MIN_DESCRIPTION_WORDS = 3;
+
+/** A matched phrase as a message shows it: the normalised phrase with the pronoun "I" capitalised. */
+export function displayPhrase(phrase: string): string {
+  return phrase.replace(PRONOUN_I, '$1I');
+}
+const PRONOUN_I = /(^| )i(?=$| |')/g;
+
+function isEvidence(entry: PhraseEntry): boolean {
+  return entry.data?.kind === 'evidence';
+}
+
+/** Sentences of the note that hold evidence, per list of matches (so once per note and rule). */
+const evidenceSentences = new WeakMap<readonly PhraseMatch[], Set<number>>();
+
+/**
+ * True when the sentence says what was seen or heard: a verb or phrase of observed behaviour (an
+ * evidence entry of the rule's list), quoted words, or a count ("three times"). Shared with
+ * attribute-opinion, whose list holds the same evidence entries. A quotation holding `ignore` does not count.
+ */
+export function showsWhatHappened(index: TextIndex, matches: readonly PhraseMatch[], sentence: number, ignore?: PhraseMatch): boolean {
+  const found = index.sentences[sentence];
+  if (!found) return false;
+  let sentences = evidenceSentences.get(matches);
+  if (!sentences) {
+    sentences = new Set(matches.filter((m) => isEvidence(m.entry)).map((m) => m.sentence));
+    evidenceSentences.set(matches, sentences);
+  }
+  if (sentences.has(sentence)) return true;
+  // Quoted words, other than a quotation of the phrase itself (when checkQuotes is on).
+  const quoted = (quote: { start: number; end: number }) =>
+    quote.start < found.end && quote.end > found.start && !(ignore && quote.start <= ignore.start && ignore.end <= quote.end);
+  if (index.quotes.some(quoted)) return true;
+  for (let i = found.firstUnit; i + 1 < found.endUnit; i++) {
+    const key = index.units[i]!.key;
+    if ((DIGITS.test(key) || COUNT_WORD_SET.has(key)) && COUNT_NOUN_SET.has(index.units[i + 1]!.key)) return true;
+  }
+  return false;
+}
+
+/** After the phrase, in its sentence: a "because"/"when"/"as" clause, an example, or a colon or dash with a description. */
+export function explainedAfter(index: TextIndex, match: PhraseMatch): boolean {
+  const sentence = index.sentences[match.sentence]!;
+  const { units } = index;
+  for (let i = match.endUnit; i < sentence.endUnit; i++) {
+    const key = units[i]!.key;
+    const next = i + 1 < sentence.endUnit ? units[i + 1]!.key : '';
+    if (EXPLAINER_SET.has(key) || EXPLAINER_PAIR_SET.has(`${key} ${next}`)) return true;
+    if (key === 'as' && AS_SUBJECT_SET.has(next)) return true;
+    if (key === 'by' && next.endsWith('ing')) return true;
+  }
+  const rest = index.text.slice(match.end, sentence.end);
+  const introducer = INTRODUCER.exec(rest);
+  if (introducer) {
+    const from = match.end + introducer.index;
+    let words = 0;
+    for (let i = match.endUnit; i < sentence.endUnit; i++) if (units[i]!.start > from) words++;
+    if (words >= MIN_DESCRIPTION_WORDS) return true;
+  }
+  return false;
+}
+
+function covered(matches: readonly PhraseMatch[], unit: number): boolean {
+  return matches.some((m) => !isEvidence(m.entry) && m.firstUnit <= unit && unit < m.endUnit);
+}
+
+/** "was not aggressive", "wasn't hostile or rude", "never at any point threatening". */
+function negated(context: RuleContext<Options>, match: PhraseMatch): boolean {
+  const { units, sentences } = context.note.index;
+  const lo = sentences[match.sentence]!.firstUnit;
+  for (let j = match.firstUnit - 1; j >= lo && j >= match.firstUnit - 5; j--) {
+    const key = units[j]!.key;
+    if (NEGATION_SET.has(key) || key.endsWith("n't")) return true;
+    if (!GAP_SET.has(key) && !covered(context.matches, j)) return false;
+  }
+  return false;
+}
+
+/** True when the words of one of the phrases of `list` stand just before unit `first` (or just after unit `end - 1`), with no punctuation between. */
+export function besidePhrase(index: TextIndex, list: unknown, at: number, direction: -1 | 1, lo: number, hi: number): boolean {
+  if (!Array.isArray(list)) return false;
+  const { units } = index;
+  return list.some((phrase) => {
+    if (typeof phrase !== 'string') return false;
+    const words = phrase.split(' ');
+    if (direction === -1) words.reverse();
+    for (let w = 0; w < words.length; w++) {
+      const i = direction === -1 ? at - 1 - w : at + w;
+      if (i < lo || i >= hi) return false;
+      const unit = units[i]!;
+      const word = words[w]!;
+      // Only white space between the phrase and the descriptor.
+      if (!(direction === -1 ? units[i + 1]!.joined : unit.joined)) return false;
+      if (word.startsWith("'") ? !unit.key.endsWith(word) : unit.key !== word) return false;
+    }
+    return true;
+  });
+}
+
+function accept(match: PhraseMatch, context: RuleContext<Options>): boolean {
+  const data = match.entry.data ?? {};
+  if (isEvidence(match.entry)) return true;
+  const { index } = context.note;
+  const { units } = index;
+  const sentence = index.sentences[match.sentence]!;
+  const next = match.endUnit < sentence.endUnit ? units[match.endUnit] : undefined;
+
+  if (besidePhrase(index, data.exceptAfter, match.firstUnit, -1, sentence.firstUnit, sentence.endUnit)) return true;
+  if (besidePhrase(index, data.exceptBefore, match.endUnit, 1, sentence.firstUnit, sentence.endUnit)) return true;
+  if (negated(context, match)) return true;
+  // "dirty nappies", "a cluttered hallway": the thing is named, so the descriptor describes it.
+  if (data.attributive && next?.joined && !VERDICT_SET.has(next.key)) return true;
+  if (data.feeling) {
+    for (let i = sentence.firstUnit; i < match.firstUnit; i++) if (FEELING_REPORT_SET.has(units[i]!.key)) return true;
+  }
+  if (explainedAfter(index, match)) return true;
+  return showsWhatHappened(index, context.matches, match.sentence, match) || showsWhatHappened(index, context.matches, match.sentence + 1, match);
+}
+
+const ADVICE = 'describe what was seen or heard that shows this: what the person said (in their words) or did';
+
+const base = defineWordListRule<Options>({
+  meta: {
+    id: 'evidence-for-descriptors',
+    description:
+      'Descriptors such as "aggressive", "hostile" or "chaotic" with no description of what happened in the same or the next sentence.',
+    severity: 'warning',
+    category: 'evidence',
+    schema: options,
+    reference: STANDARD.descriptors,
+  },
+  list: LIST,
+  message: (match) =>
+    `"${match.phrase}" means different things to different people: ${ADVICE}, in this sentence or the next.`,
+  suggestions: () => [{ message: 'Describe what was seen or heard that shows this, for example what was said, in quotation marks, or what was done' }],
+  accept,
+});
+
+/** The built-in list with the user's additions, removals and extra evidence verbs. */
+function phrases(opts: Options): PhraseEntry[] {
+  const list = applyWordListOptions(LIST, opts);
+  // A phrase the user adds as a descriptor is one, even when the built-in list has it as evidence.
+  const added = new Set(opts.add.flatMap((entry) => (typeof entry === 'string' ? [entry] : variantsOf(entry))).map(normalisePhrase));
+  const kept = added.size === 0 ? list : list.filter((entry) => !isEvidence(entry) || !variantsOf(entry).some((v) => added.has(normalisePhrase(v))));
+  for (const verb of opts.addEvidenceVerbs) kept.push({ match: verb, data: { kind: 'evidence' } });
+  return kept;
+}
+
+export const evidenceForDescriptors: Rule<Options> = { ...base, phrases };
+
+export default evidenceForDescriptors;

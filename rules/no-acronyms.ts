@@ -1,0 +1,392 @@
+import { z } from 'zod';
+import type { PhraseEntry, Rule, RuleContext, Suggestion, TextIndex, Unit } from '../src/types.js';
+import { STANDARD } from '../src/standard.js';
+import { applyWordListOptions, normalisePhrase, variantsOf, wordListOptionsShape } from '../src/word-list.js';
+import { wordKey } from '../src/parse/normalise.js';
+import { ACRONYMS, CAPITALISED_WORDS, UNIVERSAL_ACRONYMS } from './data/no-acronyms.js';
+
+const options = z
+  .object({
+    ...wordListOptionsShape,
+    /** Acronyms every reader of the team's notes knows: never flagged ("GP", "SENCO"). Any case. */
+    allow: z.array(z.string().min(1)).default([]),
+  })
+  .strict();
+
+type Options = z.infer<typeof options>;
+
+/** An all-capitals token that may be an acronym: letters and up to two digits ("S47", "F2F"). */
+const CAPITALS = /^[A-Z][A-Z0-9]{1,7}$/;
+const LETTER = /[A-Z]/g;
+const DIGIT = /[0-9]/g;
+/** Small Roman numerals ("Part II", "Schedule IV"). */
+const ROMAN = /^X{0,3}(?:IX|IV|V?I{0,3})$/;
+/** A UK postcode: "B1 1AA", "SW1A 2AA". */
+const POSTCODE = /\b[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}\b/g;
+const POSSESSIVE = /['\u2019]s$/;
+const HAS_LETTER = /\p{L}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
+/** Capitalised words that start sentences but are not first names: "The PAMS assessment". */
+const NOT_NAMES = new Set(
+  ('the a an this that these those our his her their my your its each every no any some all both either neither another ' +
+    'at in on to by for from with of as and but or if when while after before then today yesterday tomorrow next last new ' +
+    'please see re about we she he they it there here what who why how where which following during since until')
+    .split(' '),
+);
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Capitals in a row (not acronyms) that no-uppercase-blocks reports as a block. */
+const BLOCK_WORDS = 3;
+
+const UNIVERSAL = new Set(UNIVERSAL_ACRONYMS);
+const CAPITALISED = new Set(CAPITALISED_WORDS);
+
+type Form = 'base' | 'plural' | 'possessive';
+
+interface Lookup {
+  /** Case-sensitive single-word acronyms by their text (trailing full stop dropped). */
+  exact: Map<string, PhraseEntry>;
+  /** Case-insensitive abbreviations by their key. */
+  loose: Map<string, PhraseEntry>;
+  /** Lower-case words never flagged: the `allow` option and phrases removed from the list. */
+  allowed: Set<string>;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  /** The token as written. */
+  text: string;
+  /** The unit the candidate starts at. */
+  unit: number;
+  entry?: PhraseEntry;
+  form: Form;
+  quoted: boolean;
+}
+
+const lookups = new WeakMap<object, Lookup>();
+
+function lookupFor(options: Options): Lookup {
+  let lookup = lookups.get(options);
+  if (lookup) return lookup;
+  const exact = new Map<string, PhraseEntry>();
+  const loose = new Map<string, PhraseEntry>();
+  for (const entry of applyWordListOptions(ACRONYMS, options)) {
+    for (const variant of variantsOf(entry)) {
+      if (/\s/.test(variant)) continue;
+      if (entry.caseSensitive) {
+        const text = variant.endsWith('.') ? variant.slice(0, -1) : variant;
+        if (!exact.has(text)) exact.set(text, entry);
+      } else {
+        const key = wordKey(variant);
+        if (!loose.has(key)) loose.set(key, entry);
+      }
+    }
+  }
+  const allowed = new Set([...options.allow, ...options.remove].map((word) => normalisePhrase(word)));
+  lookup = { exact, loose, allowed };
+  lookups.set(options, lookup);
+  return lookup;
+}
+
+/**
+ * Acronyms and abbreviations (SPEC §5): known ones with their expansion as the suggestion, unknown
+ * capitals with a generic message. Written out on first use, "Child Protection (CP)" or "CP (Child
+ * Protection)", an acronym is fine for the rest of the note.
+ *
+ * Not flagged: quoted speech (unless `checkQuotes`), email addresses and web addresses, postcodes,
+ * lines and blocks in capitals (no-uppercase-blocks reports those), the pronoun "I", single
+ * letters and initials with full stops ("J. Smith", "J.S."), small Roman numerals, ordinary words
+ * written in capitals for emphasis ("NOT"), a surname in capitals after a first name or title
+ * ("Jane SMITH", "Mr KHAN"), reference numbers ("CN-20431"), acronyms everyone knows (UK, NHS, GP,
+ * A&E, …: see the data file) and the team's own `allow` list.
+ */
+export const noAcronyms: Rule<Options> = {
+  meta: {
+    id: 'no-acronyms',
+    description: 'Acronyms and abbreviations (CP, LAC, ICPC, S47, appt, w/c) that are not written out on first use.',
+    severity: 'warning',
+    category: 'language',
+    schema: options,
+    reference: STANDARD.plainLanguage,
+  },
+  phrases: (options) => applyWordListOptions(ACRONYMS, options),
+  check(context) {
+    const { index } = context.note;
+    const { units, text } = index;
+    const lookup = lookupFor(context.options);
+    const covered = new Uint8Array(units.length);
+    const candidates: Candidate[] = [];
+
+    for (const match of context.matches) {
+      const last = units[match.endUnit - 1]!;
+      // "w/c" is split into "w/" and "c": leave it to the glued lookup below.
+      if (last.text.endsWith('/') && units[match.endUnit]?.start === last.end) continue;
+      for (let i = match.firstUnit; i < match.endUnit; i++) covered[i] = 1;
+      candidates.push({
+        start: match.start,
+        end: match.end,
+        text: text.slice(match.start, match.end),
+        unit: match.firstUnit,
+        entry: match.entry,
+        form: 'base',
+        quoted: match.quoted,
+      });
+    }
+
+    for (let i = 0; i < units.length; i++) {
+      if (covered[i]) continue;
+      const unit = units[i]!;
+      const next = units[i + 1];
+      if (unit.text.endsWith('/') && next && next.start === unit.end) {
+        const glued = lookup.loose.get(wordKey(unit.text + next.text));
+        if (glued) {
+          covered[i] = covered[i + 1] = 1;
+          candidates.push({ start: unit.start, end: next.end, text: text.slice(unit.start, next.end), unit: i, entry: glued, form: 'base', quoted: unit.quoted });
+          i++;
+          continue;
+        }
+      }
+      const known = lookupToken(unit.text, lookup);
+      if (known) {
+        candidates.push({ start: unit.start, end: unit.end, text: unit.text, unit: i, entry: known.entry, form: known.form, quoted: unit.quoted });
+      } else if (isUnknownAcronym(unit.text, lookup) && !looksLikeSomethingElse(index, i)) {
+        candidates.push({ start: unit.start, end: unit.end, text: unit.text, unit: i, form: 'base', quoted: unit.quoted });
+      }
+    }
+    if (candidates.length === 0) return;
+
+    const links = linkSpans(text);
+    const postcodes = postcodeSpans(text);
+    const capitals = capitalBlocks(index, lookup);
+    const defined = new Map<unknown, number>();
+    const keep: Candidate[] = [];
+    for (const candidate of candidates) {
+      if (candidate.quoted && !context.options.checkQuotes) continue;
+      if (inside(links, candidate.start) || capitals[candidate.unit]) continue;
+      if (!candidate.entry && inside(postcodes, candidate.start)) continue;
+      if (lookup.allowed.has(wordKey(candidate.text)) || lookup.allowed.has(wordKey(stem(candidate.text)))) continue;
+      if (candidate.entry && followedBy(index, candidate, candidate.entry)) continue;
+      const key = candidate.entry ?? stem(candidate.text);
+      if (isDefinition(text, candidate.start, candidate.end)) {
+        if (!defined.has(key)) defined.set(key, candidate.start);
+        continue;
+      }
+      keep.push(candidate);
+    }
+    for (const candidate of keep) {
+      const definedAt = defined.get(candidate.entry ?? stem(candidate.text));
+      if (definedAt !== undefined && definedAt < candidate.start) continue;
+      report(context, candidate);
+    }
+  },
+};
+
+function report(context: RuleContext<Options>, candidate: Candidate): void {
+  const { entry, text } = candidate;
+  if (!entry) {
+    context.report({
+      start: candidate.start,
+      end: candidate.end,
+      message:
+        `"${text}" looks like an acronym or abbreviation: write the words in full (for someone's initials, their name). ` +
+        `If you need it, write it out the first time, as in "Words In Full (${text})"; if every reader knows it, add it to this rule's "allow" option.`,
+      suggestions: [{ message: 'Write the words in full' }],
+    });
+    return;
+  }
+  const index = context.note.index;
+  const atSentenceStart = index.sentences[index.units[candidate.unit]!.sentence]?.firstUnit === candidate.unit;
+  const shape = (words: string) => {
+    const formed = inflect(words, candidate.form);
+    return atSentenceStart ? formed.charAt(0).toUpperCase() + formed.slice(1) : formed;
+  };
+  const expansions = [entry.replacement, ...(((entry.data?.alternatives as string[] | undefined) ?? []))].filter((x): x is string => !!x).map(shape);
+  const suggestions: Suggestion[] = expansions.map((words) => ({ message: `Write "${words}"`, replacement: words }));
+  if (entry.advice && expansions.length === 0) suggestions.push({ message: entry.advice });
+  const acronym = entry.caseSensitive === true && entry.data?.shorthand !== true;
+  const kind = acronym ? 'an acronym' : 'an abbreviation';
+  let instead = expansions.length > 0 ? `write "${expansions[0]}"` : 'write it in full';
+  if (expansions.length > 1) instead += ` (or ${expansions.slice(1).map((words) => `"${words}"`).join(' or ')}, whichever is meant)`;
+  if (entry.advice && expansions.length > 0) instead += `, ${entry.advice}`;
+  const firstUse = acronym && candidate.form !== 'possessive' && expansions.length > 0 ? ` If you need it, write it out the first time, as in "${expansions[0]} (${text})".` : '';
+  context.report({
+    start: candidate.start,
+    end: candidate.end,
+    message: `"${text}" is ${kind}: ${instead}.${firstUse}`,
+    suggestions,
+  });
+}
+
+/** A known acronym as written, or its plural ("IROs") or possessive ("LAC's"), or a lower-case abbreviation. */
+function lookupToken(token: string, lookup: Lookup): { entry: PhraseEntry; form: Form } | undefined {
+  const exact = lookup.exact.get(token);
+  if (exact) return { entry: exact, form: 'base' };
+  if (POSSESSIVE.test(token)) {
+    const entry = lookup.exact.get(token.slice(0, -2));
+    if (entry) return { entry, form: 'possessive' };
+  } else if (token.endsWith('s') && token.length > 2) {
+    const entry = lookup.exact.get(token.slice(0, -1));
+    if (entry && /[A-Z]$/.test(token.slice(0, -1))) return { entry, form: 'plural' };
+  }
+  const loose = lookup.loose.get(wordKey(token));
+  return loose ? { entry: loose, form: 'base' } : undefined;
+}
+
+/** The token without a plural "s" or possessive "'s" after capitals ("CPNs" → "CPN"). */
+function stem(token: string): string {
+  if (POSSESSIVE.test(token)) return token.slice(0, -2);
+  if (/[A-Z]{2}s$/.test(token)) return token.slice(0, -1);
+  return token;
+}
+
+function isUnknownAcronym(token: string, lookup: Lookup): boolean {
+  const word = stem(token);
+  if (!CAPITALS.test(word)) return false;
+  const letters = word.match(LETTER)?.length ?? 0;
+  const digits = word.match(DIGIT)?.length ?? 0;
+  if (letters < 2 || letters > 6 || digits > 2) return false;
+  if (ROMAN.test(word) || UNIVERSAL.has(word) || CAPITALISED.has(word)) return false;
+  return !lookup.allowed.has(word.toLowerCase());
+}
+
+/** Capitals that are a surname, a unit after a number or part of a reference number. */
+function looksLikeSomethingElse(index: TextIndex, i: number): boolean {
+  const units = index.units;
+  const unit = units[i]!;
+  // A reference number: "CN-20431", "REF-2026-0042".
+  let first = i;
+  while (first > 0 && units[first]!.inWord) first--;
+  for (let j = first; j < units.length && (j === first || units[j]!.inWord); j++) {
+    if (j !== i && /^\d/.test(units[j]!.text)) return true;
+  }
+  const previous = units[i - 1];
+  if (!previous || !unit.joined || unit.inWord || previous.sentence !== unit.sentence) return false;
+  // A unit after a number: "5 KG".
+  if (/^\d/.test(previous.text)) return true;
+  // A surname in capitals: "Jane SMITH", "Mr KHAN", "Ms AB".
+  if (TITLES.has(previous.key)) return true;
+  return TITLE_CASE.test(previous.text) && !NOT_NAMES.has(previous.key) && /^[A-Z]{3,}$/.test(stem(unit.text));
+}
+
+/** "DNA test": the letters mean something else before these words. */
+function followedBy(index: TextIndex, candidate: Candidate, entry: PhraseEntry): boolean {
+  const words = entry.data?.notBefore as readonly string[] | undefined;
+  if (!words) return false;
+  const next = index.units.find((unit) => unit.start >= candidate.end);
+  return !!next && next.joined && words.includes(next.key);
+}
+
+/** "Child Protection (CP)" or "CP (Child Protection)": the acronym written out where it is used. */
+function isDefinition(text: string, start: number, end: number): boolean {
+  let before = start - 1;
+  while (before >= 0 && text[before] === ' ') before--;
+  let after = end;
+  while (after < text.length && text[after] === ' ') after++;
+  if (text[before] === '(' && text[after] === ')') {
+    let word = before - 1;
+    while (word >= 0 && text[word] === ' ') word--;
+    return word >= 0 && WORD_CHAR.test(text[word]!);
+  }
+  if (text[after] === '(') {
+    const close = text.indexOf(')', after);
+    if (close < 0 || close - after > 150) return false;
+    const inner = text.slice(after + 1, close);
+    return !inner.includes('\n') && HAS_LOWER.test(inner);
+  }
+  return false;
+}
+
+/** Email addresses and web addresses, from the "@", "://" or "www." out to white space. */
+function linkSpans(text: string): { start: number; end: number }[] {
+  const marks: number[] = [];
+  for (const mark of ['@', '://', 'www.']) {
+    for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + mark.length)) marks.push(at);
+  }
+  marks.sort((a, b) => a - b);
+  const spans: { start: number; end: number }[] = [];
+  let reached = 0;
+  for (const mark of marks) {
+    if (mark < reached) continue;
+    let start = mark;
+    while (start > reached && !/\s/.test(text[start - 1]!)) start--;
+    let end = mark;
+    while (end < text.length && !/\s/.test(text[end]!)) end++;
+    spans.push({ start, end });
+    reached = end;
+  }
+  return spans;
+}
+
+function postcodeSpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const match of text.matchAll(POSTCODE)) spans.push({ start: match.index, end: match.index + match[0].length });
+  return spans;
+}
+
+function inside(spans: readonly { start: number; end: number }[], offset: number): boolean {
+  return spans.some((span) => span.start <= offset && offset < span.end);
+}
+
+/**
+ * Units in capitals that no-uppercase-blocks reports instead: a whole line in capitals with at least
+ * two words, one of them not an acronym ("HOME VISIT"), or three or more capitalised words in a row
+ * that are not acronyms.
+ */
+function capitalBlocks(index: TextIndex, lookup: Lookup): Uint8Array {
+  const { units, lines } = index;
+  const skip = new Uint8Array(units.length);
+  const isUpper = (unit: Unit) => HAS_LETTER.test(unit.text) && !HAS_LOWER.test(unit.text);
+  const isAcronym = (unit: Unit) => {
+    const word = stem(unit.text);
+    return lookup.exact.has(word) || UNIVERSAL.has(word) || lookup.allowed.has(word.toLowerCase());
+  };
+  let u = 0;
+  for (const line of lines) {
+    while (u < units.length && units[u]!.start < line.start) u++;
+    let end = u;
+    while (end < units.length && units[end]!.start < line.end) end++;
+    const words = units.slice(u, end).filter((unit) => HAS_LETTER.test(unit.text));
+    if (words.length >= 2 && !HAS_LOWER.test(line.text) && words.some((unit) => !isAcronym(unit))) {
+      for (let i = u; i < end; i++) skip[i] = 1;
+    } else {
+      // Runs of capitalised words inside the line.
+      let i = u;
+      while (i < end) {
+        if (!isUpper(units[i]!)) {
+          i++;
+          continue;
+        }
+        let j = i;
+        let plain = 0;
+        while (j < end && isUpper(units[j]!) && (j === i || units[j]!.joined)) {
+          if (!isAcronym(units[j]!) && units[j]!.text.length > 1) plain++;
+          j++;
+        }
+        if (plain >= BLOCK_WORDS) skip.fill(1, i, j);
+        i = j;
+      }
+    }
+    u = end;
+  }
+  return skip;
+}
+
+/** The expansion for a plural or possessive acronym: "IROs" → "Independent Reviewing Officers". */
+function inflect(words: string, form: Form): string {
+  if (form === 'base') return words;
+  if (form === 'possessive') return `${words}'s`;
+  const bracket = words.indexOf(' (');
+  const head = bracket >= 0 ? words.slice(0, bracket) : words;
+  const tail = bracket >= 0 ? words.slice(bracket) : '';
+  let plural: string;
+  if (/child$/i.test(head)) plural = `${head}ren`;
+  else if (/person$/i.test(head)) plural = head.replace(/person$/i, (p) => (p[0] === 'P' ? 'People' : 'people'));
+  else if (/[^aeiou]y$/i.test(head)) plural = `${head.slice(0, -1)}ies`;
+  else if (/(?:s|x|ch|sh)$/i.test(head)) plural = `${head}es`;
+  else plural = `${head}s`;
+  return plural + tail;
+}
+
+export default noAcronyms;

@@ -1,0 +1,45 @@
+import { defineWordListRule } from '../src/word-list.js';
+import { STANDARD } from '../src/standard.js';
+import type { PhraseMatch, RuleContext, Suggestion } from '../src/types.js';
+import { JARGON } from './data/no-jargon.js';
+
+/**
+ * Professional jargon ("presenting as", "disguised compliance", "respite"), each with a plain-English
+ * alternative or with what to write instead. The word list and the reasons for what is and is not
+ * in it are in rules/data/no-jargon.ts.
+ */
+export const noJargon = defineWordListRule({
+  meta: {
+    id: 'no-jargon',
+    description: 'Professional jargon such as "presenting as" or "disguised compliance", with a plain-English alternative.',
+    severity: 'warning',
+    category: 'language',
+    reference: STANDARD.jargon,
+  },
+  list: JARGON,
+  message: (match) => {
+    const { replacement, advice } = match.entry;
+    const instead = replacement ? `write "${replacement}"${advice ? `, or ${advice}` : ''}` : (advice ?? 'say plainly what happened');
+    return `"${match.phrase}" is professional jargon that the child or family may not understand: ${instead}.`;
+  },
+  suggestions: (match) => suggestionsFor(match),
+  accept: (match, context) => followedByException(match, context),
+});
+
+function suggestionsFor(match: PhraseMatch): Suggestion[] | undefined {
+  const { replacement, advice } = match.entry;
+  const suggestions: Suggestion[] = [];
+  if (replacement) suggestions.push({ message: `Write "${replacement}"`, replacement });
+  if (advice) suggestions.push({ message: advice.charAt(0).toUpperCase() + advice.slice(1) });
+  return suggestions.length > 0 ? suggestions : undefined;
+}
+
+/** "presented as well" (no-vague-phrases' business), "family contact details" (a phone number). */
+function followedByException(match: PhraseMatch, context: RuleContext): boolean {
+  const words = match.entry.data?.notBefore as readonly string[] | undefined;
+  if (!words) return false;
+  const next = context.note.index.units[match.endUnit];
+  return !!next && next.joined && next.sentence === match.sentence && words.includes(next.key);
+}
+
+export default noJargon;

@@ -1,0 +1,83 @@
+/**
+ * Working days from event to record, for the HTML report's late-recording chart. Computed from the note's
+ * metadata with the project's calendar (the same bank holidays the timeliness rule uses), so the chart does
+ * not depend on the wording of any rule's messages.
+ */
+import { createCalendar, isCalendarDay, type Calendar, type CalendarOptions } from '../calendar/working-days.js';
+import type { ResolvedConfig } from '../engine/config.js';
+
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The calendar day (in `zone`) of an ISO 8601 date or date-time; a time without an offset is a wall-clock time there. */
+export function calendarDayOf(value: unknown, zone: string): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const match = DATE_TIME.exec(value.trim());
+  if (!match) return undefined;
+  const [, day, hours, minutes, seconds, offset] = match;
+  if (!isCalendarDay(day!)) return undefined;
+  if (hours !== undefined && (Number(hours) > 23 || Number(minutes) > 59 || Number(seconds ?? 0) > 59)) return undefined;
+  if (offset === undefined) return day;
+  const normalised = offset.toUpperCase() === 'Z' ? 'Z' : `${offset.slice(0, 3)}:${offset.slice(3).replace(':', '') || '00'}`;
+  const instant = Date.parse(`${day}T${hours}:${minutes}:${seconds ?? '00'}${normalised}`);
+  if (Number.isNaN(instant)) return undefined;
+  let format = dayFormats.get(zone);
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    } catch {
+      return undefined;
+    }
+    dayFormats.set(zone, format);
+  }
+  return format.format(instant);
+}
+
+/** Working days d with event < d <= record; undefined when either date is missing or unreadable, or the record comes first. */
+export function workingDaysToRecord(calendar: Calendar, occurredAt: unknown, recordedAt: unknown, zone: string): number | undefined {
+  const from = calendarDayOf(occurredAt, zone);
+  const to = calendarDayOf(recordedAt, zone);
+  if (!from || !to || to < from) return undefined;
+  return calendar.workingDaysBetween(from, to);
+}
+
+/** The calendar the timeliness rule is configured with (region, holidays, closures), read defensively. */
+export function calendarOptionsFrom(config: Pick<ResolvedConfig, 'rules'>): CalendarOptions {
+  const timeliness = config.rules.find(({ rule }) => rule.meta.id === 'timeliness');
+  const options = (timeliness?.options ?? {}) as Record<string, unknown>;
+  const result: CalendarOptions = {};
+  if (typeof options.region === 'string') result.region = options.region as CalendarOptions['region'];
+  const dated = (list: unknown) =>
+    Array.isArray(list)
+      ? list.flatMap((item) => {
+          if (typeof item === 'string' && isCalendarDay(item)) return [{ date: item }];
+          if (item && typeof item === 'object' && typeof (item as { date?: unknown }).date === 'string' && isCalendarDay((item as { date: string }).date)) {
+            const { date, name } = item as { date: string; name?: unknown };
+            return [typeof name === 'string' ? { date, name } : { date }];
+          }
+          return [];
+        })
+      : [];
+  const holidays = dated(options.holidays);
+  const closures = dated(options.closures);
+  if (holidays.length) result.holidays = holidays;
+  if (closures.length) result.closures = closures;
+  return result;
+}
+
+/** The working-day limit for ordinary notes: the timeliness rule's `default` limit when it is one, else 3. */
+export function workingDayLimitFrom(config: Pick<ResolvedConfig, 'rules'>): number {
+  const timeliness = config.rules.find(({ rule }) => rule.meta.id === 'timeliness');
+  const limits = ((timeliness?.options ?? {}) as { limits?: Record<string, { kind?: string; days?: number }> }).limits ?? {};
+  const own = limits['case-note'] ?? limits.default;
+  return own?.kind === 'working-days' && typeof own.days === 'number' ? own.days : 3;
+}
+
+export function calendarFor(options: CalendarOptions): Calendar {
+  try {
+    return createCalendar(options);
+  } catch {
+    return createCalendar();
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * Lints one unit of work: used on the main thread (--jobs 1, and the first notes of a run) and in the
+ * worker threads, so that both give exactly the same reports.
+ */
+import { createHash } from 'node:crypto';
+import type { CaseNote, Finding } from '../types.js';
+import type { Linter } from '../engine/linter.js';
+import { readFrontMatter } from '../parse/front-matter.js';
+import type { Calendar } from '../calendar/working-days.js';
+import { noteFromJsonLine, type NoteInput } from './inputs.js';
+import type { NoteFacts, NoteReport, PositionBase } from './report.js';
+import { workingDaysToRecord } from './late-days.js';
+
+/** A note to lint: already read (note files, .json), a raw JSONL line (parsed where it is linted), or a problem. */
+export type WorkItem =
+  | { kind: 'input'; input: NoteInput; positions: PositionBase }
+  | { kind: 'jsonl'; file: string; line: number; text: string };
+
+export interface Wants {
+  /** Hash each finding (baseline, SARIF partialFingerprints). */
+  fingerprints: boolean;
+  /** Collect author, type and working days to record (HTML report). */
+  facts: boolean;
+}
+
+export interface LintEnvironment {
+  linter: Linter;
+  wants: Wants;
+  calendar: Calendar;
+  timeZone: string;
+}
+
+export function lintItem(env: LintEnvironment, item: WorkItem): NoteReport {
+  const input = item.kind === 'jsonl' ? noteFromJsonLine(item.text, item.file, item.line) : item.input;
+  const positions: PositionBase = item.kind === 'jsonl' ? 'note' : item.positions;
+  if (input.error !== undefined) {
+    return { file: input.file, line: input.line, noteId: input.noteId ?? null, findings: [], error: input.error, positions };
+  }
+  let report: NoteReport;
+  try {
+    const result = env.linter.lint(input.note);
+    report = { file: input.file, line: input.line, noteId: result.noteId ?? null, findings: result.findings, positions };
+  } catch (error) {
+    // The engine catches rule failures; anything else is ours. Name it without echoing the note.
+    const reason = error instanceof Error ? error.name : 'error';
+    return { file: input.file, line: input.line, noteId: noteIdOf(input.note), findings: [], error: `internal error while linting this note (${reason}); please report it`, positions };
+  }
+  // A note file whose front matter is malformed is linted, and also reported as malformed input.
+  const frontMatter = report.findings.find((f) => f.ruleId === 'required-fields' && f.message.startsWith('Front matter'));
+  if (frontMatter) {
+    report.line = frontMatter.line;
+    report.error = frontMatter.message.replace(/^Front matter: /, '');
+  }
+  if (env.wants.fingerprints) {
+    const source = typeof input.note === 'string' ? input.note : input.note.text;
+    report.fingerprints = report.findings.map((finding) => fingerprint(finding, source));
+  }
+  if (env.wants.facts) report.facts = factsOf(env, input.note);
+  return report;
+}
+
+function noteIdOf(note: CaseNote | string): string | null {
+  if (typeof note === 'string') return null;
+  const id = (note as { id?: unknown }).id;
+  return typeof id === 'string' ? id : typeof id === 'number' ? String(id) : null;
+}
+
+/** Characters of context on each side of the excerpt that go into its hash. */
+const CONTEXT = 40;
+
+/**
+ * A stable hash of a finding: its rule, its excerpt and the text around it, white space collapsed, so that
+ * edits elsewhere in the note (or moving the note in its file) keep it, and the file never holds note text.
+ */
+export function fingerprint(finding: Pick<Finding, 'ruleId' | 'offset' | 'endOffset'>, source: string): string {
+  const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
+  const before = squeeze(source.slice(Math.max(0, finding.offset - CONTEXT), finding.offset));
+  const excerpt = squeeze(source.slice(finding.offset, finding.endOffset));
+  const after = squeeze(source.slice(finding.endOffset, finding.endOffset + CONTEXT));
+  return createHash('sha256').update(`casenote-lint/v1\0${finding.ruleId}\0${before}\0${excerpt}\0${after}`).digest('hex').slice(0, 32);
+}
+
+function factsOf(env: LintEnvironment, note: CaseNote | string): NoteFacts {
+  let data: Record<string, unknown> | undefined;
+  if (typeof note === 'string') {
+    try {
+      data = readFrontMatter(note)?.data;
+    } catch {
+      data = undefined;
+    }
+  } else {
+    data = note as unknown as Record<string, unknown>;
+  }
+  const facts: NoteFacts = {};
+  if (!data) return facts;
+  const author = data.author as { name?: unknown } | undefined;
+  if (author && typeof author === 'object' && typeof author.name === 'string' && author.name.trim()) facts.author = author.name.trim().slice(0, 200);
+  if (typeof data.type === 'string') facts.type = data.type.slice(0, 100);
+  const days = workingDaysToRecord(env.calendar, data.occurredAt, data.recordedAt, env.timeZone);
+  if (days !== undefined) facts.workingDaysToRecord = days;
+  return facts;
+}

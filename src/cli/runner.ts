@@ -1,0 +1,97 @@
+/**
+ * Lints a stream of work items and yields one report per item, in input order, with bounded memory:
+ * at most `jobs × IN_FLIGHT_PER_THREAD` batches are read ahead of the output.
+ *
+ * With one job everything runs on this thread. With more, a piscina pool of worker threads lints batches
+ * while this thread reads input and writes output; results are taken from a FIFO of pending batches, so
+ * the order is the input order whatever thread finishes first. Unless the caller asked for threads
+ * explicitly, the first `inlineFirst` notes are linted here before any worker starts: starting workers
+ * costs more than a small run takes.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import { lintItem, type LintEnvironment, type WorkItem } from './lint-core.js';
+import type { WorkerData } from './lint-worker.js';
+import type { NoteReport } from './report.js';
+
+export interface RunnerOptions {
+  jobs: number;
+  /** Start the pool at once (--jobs given) rather than after `inlineFirst` notes. */
+  eager: boolean;
+  inlineFirst: number;
+  /** The built worker file; without it every note is linted on this thread. */
+  workerFile?: string;
+  workerData: WorkerData;
+  env: LintEnvironment;
+  /** Called when the pool starts, with its size (for tests and --debug output). */
+  onPoolStart?: (threads: number) => void;
+}
+
+const BATCH_ITEMS = 64;
+const BATCH_CHARS = 512 * 1024;
+const IN_FLIGHT_PER_THREAD = 4;
+
+/** Where the built worker is: beside the running CLI bundle (dist/lint-worker.js). */
+export function findWorkerFile(moduleUrl: string): string | undefined {
+  try {
+    const file = fileURLToPath(new URL('./lint-worker.js', moduleUrl));
+    return existsSync(file) ? file : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function* lintInOrder(items: AsyncIterable<WorkItem>, options: RunnerOptions): AsyncGenerator<NoteReport> {
+  const iterator = items[Symbol.asyncIterator]();
+  const rest: AsyncIterable<WorkItem> = { [Symbol.asyncIterator]: () => iterator };
+  if (options.jobs <= 1 || !options.workerFile) {
+    for await (const item of rest) yield lintItem(options.env, item);
+    return;
+  }
+  if (!options.eager) {
+    for (let linted = 0; linted < options.inlineFirst; linted++) {
+      const next = await iterator.next();
+      if (next.done) return;
+      yield lintItem(options.env, next.value);
+    }
+  }
+
+  const pool = new Piscina<WorkItem[], NoteReport[]>({
+    filename: options.workerFile,
+    minThreads: options.jobs,
+    maxThreads: options.jobs,
+    idleTimeout: 60_000,
+    workerData: options.workerData,
+  });
+  options.onPoolStart?.(options.jobs);
+  const pending: { task: Promise<NoteReport[]>; settled: boolean }[] = [];
+  const submit = (batch: WorkItem[]) => {
+    const entry = { task: pool.run(batch), settled: false };
+    // Handled when its turn comes; this stops a later batch's failure counting as unhandled meanwhile.
+    entry.task.then(
+      () => (entry.settled = true),
+      () => (entry.settled = true),
+    );
+    pending.push(entry);
+  };
+  try {
+    let batch: WorkItem[] = [];
+    let chars = 0;
+    for await (const item of rest) {
+      batch.push(item);
+      chars += item.kind === 'jsonl' ? item.text.length : item.input.note === undefined ? 0 : typeof item.input.note === 'string' ? item.input.note.length : item.input.note.text.length;
+      if (batch.length >= BATCH_ITEMS || chars >= BATCH_CHARS) {
+        submit(batch);
+        batch = [];
+        chars = 0;
+        // Wait while the window is full; pass on whatever is already done, so output keeps flowing.
+        while (pending.length >= options.jobs * IN_FLIGHT_PER_THREAD || pending[0]?.settled) yield* await pending.shift()!.task;
+      }
+    }
+    if (batch.length > 0) submit(batch);
+    while (pending.length > 0) yield* await pending.shift()!.task;
+  } finally {
+    await pool.destroy();
+  }
+}

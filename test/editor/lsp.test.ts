@@ -1,0 +1,294 @@
+/**
+ * The language server (dist/lsp.js, the casenote-lint-lsp bin) driven over stdio by a real JSON-RPC client:
+ * initialize, open, change, code action, shutdown, exit.
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const SERVER = join(root, 'dist', 'lsp.js');
+
+interface Position { line: number; character: number }
+interface Range { start: Position; end: Position }
+interface Diagnostic {
+  range: Range;
+  severity?: number;
+  source?: string;
+  code?: string | number;
+  message: string;
+  data?: { suggestions?: { message: string; replacement?: string }[] };
+}
+interface TextEdit { range: Range; newText: string }
+interface CodeAction {
+  title: string;
+  kind?: string;
+  diagnostics?: Diagnostic[];
+  isPreferred?: boolean;
+  edit?: { changes?: Record<string, TextEdit[]> };
+}
+interface Published { uri: string; version?: number; diagnostics: Diagnostic[] }
+
+const NOTE = `---
+type: home-visit
+occurredAt: 2026-04-02T14:30
+recordedAt: 2026-04-03T09:15
+author:
+  name: Priya Shah
+  role: Social Worker
+---
+Home visit to Jay at his foster carer's home. His foster carer said he suffers from asthma and
+uses his inhaler before football. The LAC review is next week.
+
+Jay showed me his bedroom. No concerns.
+
+Sam Jones, Social Worker, 03/04/2026
+`;
+
+const BROKEN = `---
+type: [home-visit
+occurredAt: 2026-04-02
+---
+Home visit. Jay showed me his bedroom and the models he has built.
+
+Priya Shah, Social Worker, 03/04/2026
+`;
+
+let workspace: string;
+let child: ChildProcessWithoutNullStreams;
+let client: MessageConnection;
+let stderr = '';
+const published = new Map<string, Published>();
+const waiters: { uri: string; test: (p: Published) => boolean; done: (p: Published) => void }[] = [];
+const shownMessages: { type: number; message: string }[] = [];
+const registrations: unknown[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run npm run build (tsup builds the casenote-lint-lsp bin).`);
+  workspace = await mkdtemp(join(tmpdir(), 'casenote-lint-lsp-'));
+  // The workspace config makes vague phrases errors: proof that the server read it.
+  await writeFile(join(workspace, 'casenote-lint.config.json'), JSON.stringify({ rules: { 'no-vague-phrases': 'error' } }));
+  await mkdir(join(workspace, 'bad-config'));
+  await writeFile(join(workspace, 'bad-config', 'casenote-lint.config.json'), '{ "rules": { ');
+  await mkdir(join(workspace, 'fields-off'));
+  await writeFile(join(workspace, 'fields-off', 'casenote-lint.config.json'), JSON.stringify({ rules: { 'required-fields': 'off' } }));
+
+  child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: workspace, stdio: 'pipe' });
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  client = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  client.onNotification('textDocument/publishDiagnostics', (params: Published) => {
+    published.set(params.uri, params);
+    for (const waiter of [...waiters]) {
+      if (waiter.uri === params.uri && waiter.test(params)) {
+        waiters.splice(waiters.indexOf(waiter), 1);
+        waiter.done(params);
+      }
+    }
+  });
+  client.onNotification('window/showMessage', (params: { type: number; message: string }) => shownMessages.push(params));
+  client.onRequest('window/showMessageRequest', (params: { type: number; message: string }) => {
+    shownMessages.push(params);
+    return null;
+  });
+  client.onNotification('window/logMessage', () => {});
+  client.onRequest('client/registerCapability', (params: unknown) => {
+    registrations.push(params);
+    return null;
+  });
+  client.listen();
+}, 30_000);
+
+afterAll(async () => {
+  if (child && child.exitCode === null) child.kill();
+  client?.dispose();
+  if (workspace) await rm(workspace, { recursive: true, force: true });
+});
+
+function uriOf(path: string): string {
+  return pathToFileURL(join(workspace, path)).href;
+}
+
+function diagnosticsFor(uri: string, test: (p: Published) => boolean = () => true, timeout = 10_000): Promise<Published> {
+  const latest = published.get(uri);
+  if (latest && test(latest)) return Promise.resolve(latest);
+  return new Promise((done, fail) => {
+    const timer = setTimeout(() => fail(new Error(`no matching diagnostics for ${uri} within ${timeout} ms; last: ${JSON.stringify(published.get(uri))}; server stderr: ${stderr}`)), timeout);
+    waiters.push({ uri, test, done: (p) => (clearTimeout(timer), done(p)) });
+  });
+}
+
+/** The text a range covers, for checking where a diagnostic points. */
+function textAt(text: string, range: Range): string {
+  const offset = (position: Position) => {
+    let line = 0;
+    let index = 0;
+    while (line < position.line) {
+      index = text.indexOf('\n', index) + 1;
+      line++;
+    }
+    return index + position.character;
+  };
+  return text.slice(offset(range.start), offset(range.end));
+}
+
+function applyEdits(text: string, edits: TextEdit[]): string {
+  const offset = (position: Position) => {
+    let index = 0;
+    for (let line = 0; line < position.line; line++) index = text.indexOf('\n', index) + 1;
+    return index + position.character;
+  };
+  const sorted = [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start));
+  let result = text;
+  for (const edit of sorted) result = result.slice(0, offset(edit.range.start)) + edit.newText + result.slice(offset(edit.range.end));
+  return result;
+}
+
+describe('casenote-lint-lsp over stdio', () => {
+  let text = NOTE;
+  const uri = () => uriOf('visit.md');
+
+  it('initializes with incremental sync and quick-fix code actions', async () => {
+    const result = (await client.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(workspace).href,
+      workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: 'notes' }],
+      capabilities: {
+        textDocument: {
+          synchronization: { dynamicRegistration: false },
+          publishDiagnostics: { relatedInformation: false, versionSupport: true, dataSupport: true },
+          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } }, dataSupport: true },
+        },
+        workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true },
+      },
+    })) as { capabilities: { textDocumentSync: number; codeActionProvider: { codeActionKinds: string[] } }; serverInfo?: { name: string } };
+    expect(result.capabilities.textDocumentSync).toBe(2);
+    expect(result.capabilities.codeActionProvider.codeActionKinds).toContain('quickfix');
+    expect(result.serverInfo?.name).toBe('casenote-lint-lsp');
+    await client.sendNotification('initialized', {});
+  });
+
+  it('publishes diagnostics when a markdown note is opened, with the workspace config applied', async () => {
+    await client.sendNotification('textDocument/didOpen', { textDocument: { uri: uri(), languageId: 'markdown', version: 1, text } });
+    const { diagnostics, version } = await diagnosticsFor(uri(), (p) => p.version === 1);
+    expect(version).toBe(1);
+    const vague = diagnostics.find((d) => d.code === 'no-vague-phrases');
+    expect(vague, JSON.stringify(diagnostics)).toBeDefined();
+    expect(vague!.source).toBe('casenote-lint');
+    expect(vague!.severity).toBe(1); // error, from casenote-lint.config.json (the default is warning)
+    expect(textAt(text, vague!.range)).toBe('No concerns');
+    expect(vague!.message).toMatch(/no concerns/i);
+  });
+
+  it('offers the suggestions as quick fixes and re-lints after the fix is applied as an incremental change', async () => {
+    const { diagnostics } = published.get(uri())!;
+    const fixable = diagnostics.filter((d) => d.data?.suggestions?.some((s) => s.replacement !== undefined));
+    expect(fixable.length, `a finding with a replacement in ${JSON.stringify(diagnostics)}`).toBeGreaterThan(0);
+    const target = fixable[0]!;
+    const replacement = target.data!.suggestions!.find((s) => s.replacement !== undefined)!.replacement!;
+    const before = textAt(text, target.range);
+
+    const actions = (await client.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: uri() },
+      range: target.range,
+      context: { diagnostics: [target], only: ['quickfix'] },
+    })) as CodeAction[];
+    const action = actions.find((a) => a.edit?.changes?.[uri()]?.some((edit) => edit.newText === replacement));
+    expect(action, JSON.stringify(actions)).toBeDefined();
+    expect(action!.kind).toBe('quickfix');
+    expect(action!.diagnostics?.[0]?.code).toBe(target.code);
+    const edits = action!.edit!.changes![uri()]!;
+    expect(edits[0]!.range).toEqual(target.range);
+
+    // The editor applies the edit and sends it back as an incremental change.
+    text = applyEdits(text, edits);
+    await client.sendNotification('textDocument/didChange', {
+      textDocument: { uri: uri(), version: 2 },
+      contentChanges: edits.map((edit) => ({ range: edit.range, text: edit.newText })),
+    });
+    const after = await diagnosticsFor(uri(), (p) => p.version === 2);
+    const still = after.diagnostics.filter((d) => d.code === target.code && textAt(text, d.range) === before && d.range.start.line === target.range.start.line);
+    expect(still).toEqual([]);
+    expect(text).toContain(replacement);
+  });
+
+  it('clears a finding when the text is changed to fix it', async () => {
+    const line = text.split('\n').findIndex((l) => l.includes('No concerns.'));
+    const character = text.split('\n')[line]!.indexOf('No concerns.');
+    const replacementText = 'He said he likes his room because it is quiet.';
+    await client.sendNotification('textDocument/didChange', {
+      textDocument: { uri: uri(), version: 3 },
+      contentChanges: [{ range: { start: { line, character }, end: { line, character: character + 'No concerns.'.length } }, text: replacementText }],
+    });
+    text = text.replace('No concerns.', replacementText);
+    const { diagnostics } = await diagnosticsFor(uri(), (p) => p.version === 3);
+    expect(diagnostics.filter((d) => d.code === 'no-vague-phrases')).toEqual([]);
+  });
+
+  it('lints plain-text notes too', async () => {
+    const plain = uriOf('call.txt');
+    await client.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: plain, languageId: 'plaintext', version: 1, text: 'Phone call with the school. All tasks completed.\n' },
+    });
+    const { diagnostics } = await diagnosticsFor(plain, (p) => p.version === 1);
+    expect(diagnostics.some((d) => d.code === 'no-vague-phrases')).toBe(true);
+  });
+
+  it('reports malformed front matter as a diagnostic, not a crash', async () => {
+    const broken = uriOf('broken.md');
+    await client.sendNotification('textDocument/didOpen', { textDocument: { uri: broken, languageId: 'markdown', version: 1, text: BROKEN } });
+    const { diagnostics } = await diagnosticsFor(broken, (p) => p.version === 1);
+    const frontMatter = diagnostics.find((d) => /front matter/i.test(d.message));
+    expect(frontMatter, JSON.stringify(diagnostics)).toBeDefined();
+    expect(frontMatter!.severity).toBe(1);
+    expect(frontMatter!.range.start.line).toBeLessThan(4); // inside the front matter
+    // Still alive: a request after the broken note is answered.
+    const actions = await client.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: broken },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [] },
+    });
+    expect(Array.isArray(actions)).toBe(true);
+    expect(child.exitCode).toBeNull();
+  });
+
+  it('still reports malformed front matter when the rule that reports it is off', async () => {
+    const broken = uriOf('fields-off/broken.md');
+    await client.sendNotification('textDocument/didOpen', { textDocument: { uri: broken, languageId: 'markdown', version: 1, text: BROKEN } });
+    const { diagnostics } = await diagnosticsFor(broken, (p) => p.version === 1);
+    expect(diagnostics.filter((d) => d.code === 'required-fields')).toEqual([]);
+    const frontMatter = diagnostics.find((d) => d.code === 'front-matter');
+    expect(frontMatter, JSON.stringify(diagnostics)).toBeDefined();
+    expect(frontMatter!.severity).toBe(1);
+    expect(frontMatter!.range.start.line).toBeGreaterThan(0); // on the line where the YAML parser gave up, inside the front matter
+    expect(frontMatter!.range.start.line).toBeLessThan(4);
+    expect(frontMatter!.message).toMatch(/front matter could not be read/);
+  });
+
+  it('reports a broken config file on the note instead of crashing', async () => {
+    const note = uriOf('bad-config/visit.md');
+    await client.sendNotification('textDocument/didOpen', { textDocument: { uri: note, languageId: 'markdown', version: 1, text: NOTE } });
+    const { diagnostics } = await diagnosticsFor(note, (p) => p.version === 1);
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]!.code).toBe('config');
+    expect(diagnostics[0]!.message).toContain('casenote-lint.config.json');
+    await expect.poll(() => shownMessages.length).toBeGreaterThan(0);
+  });
+
+  it('clears diagnostics when a note is closed', async () => {
+    await client.sendNotification('textDocument/didClose', { textDocument: { uri: uri() } });
+    await diagnosticsFor(uri(), (p) => p.diagnostics.length === 0);
+  });
+
+  it('shuts down and exits cleanly', async () => {
+    const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+    await client.sendRequest('shutdown');
+    await client.sendNotification('exit');
+    expect(await exited).toBe(0);
+    expect(registrations.length).toBe(1); // the config-file watcher
+  });
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { testRule } from '../helpers/rule-tester.js';
+import { evidenceForDescriptors } from '../../rules/evidence-for-descriptors.js';
+import { DESCRIPTORS, EVIDENCE } from '../../rules/data/evidence-for-descriptors.js';
+
+const SIGN_OFF = '\n\nPriya Shah, Social Worker, 10/04/2026';
+const note = (text: string) => ({
+  type: 'home-visit',
+  occurredAt: '2026-04-09T14:00:00',
+  recordedAt: '2026-04-10T09:30:00',
+  author: { name: 'Priya Shah', role: 'Social Worker' },
+  text: text + SIGN_OFF,
+});
+const rule = (options: Record<string, unknown>) => ({ rules: { 'evidence-for-descriptors': ['warning', options] as [string, unknown] } });
+
+testRule('evidence-for-descriptors', {
+  valid: [
+    // What happened, in the same sentence.
+    { note: note('Mr Reeve was aggressive: he stood over me and told me to leave his house.') },
+    { note: note('Mr Reeve was aggressive \u2013 he pointed at my face and swore at me in front of Ollie.') },
+    { note: note('Mr Reeve was aggressive - he pointed at my face and told me to get out.') },
+    { note: note('Ms Boyd was hostile and shouted at me from the window.') },
+    { note: note('Kieran kicked the door and was aggressive towards staff.') },
+    { note: note('Mr Owusu became agitated when I asked about the rent letter.') },
+    { note: note('Tyler was described as disruptive because he left his seat during the test.') },
+    { note: note('Tyler is disruptive in class, for example talking over the teacher during the register.') },
+    { note: note('Mr Cole was uncooperative, as he would not let me see the children\u2019s bedrooms.') },
+    { note: note('Mr Cole was uncooperative by refusing to let me upstairs.') },
+    { note: note('Kieran was volatile, swearing at staff on three occasions last week.') },
+    // What happened, in the next sentence.
+    { note: note('Ms Boyd was hostile at the door. She slammed it shut before I could explain why I was there.') },
+    { note: note('Mr Reeve was aggressive. He said "get out of my house or I will make you".') },
+    { note: note('Jayden was defiant during tea. He threw his plate on the floor.') },
+    // Quoted words.
+    { note: note('Ms Boyd said the school called Mason "aggressive" and "a bully".') },
+    { note: note('Mason said: \u201cthe teacher says I\u2019m disruptive but I\u2019m not\u201d.') },
+    // Negated.
+    { note: note('Mr Reeve was calm and was not aggressive at any point.') },
+    { note: note('Ms Boyd wasn\u2019t hostile today and offered me a cup of tea.') },
+    { note: note('Mr Cole was never aggressive or threatening during the visit.') },
+    // A place or thing described by the word, before its noun.
+    { note: note('There were dirty plates by the sink and a cluttered hallway with coats and shoes.') },
+    { note: note('Finn was wearing dirty clothes that were too small for him.') },
+    // Exceptions of the list.
+    { note: note('The police are treating it as coercive and controlling behaviour.') },
+    { note: note('Mr Barker said he had drunk two cans of lager at lunch.') },
+    { note: note('Ms Lowe left an abusive relationship last year.') },
+    { note: note('The offer of a parenting course was withdrawn.') },
+    // A feeling the person said they have.
+    { note: note('Amira said she feels anxious on Sunday nights.') },
+    { note: note('Mr Holt told me he was angry about the decision to move the children.') },
+    // Whole words only.
+    { note: note('The report describes non-aggressive ways of setting limits.') },
+    { note: note('Kayla is doing a project on volatility in the stock market.') },
+    // Config.
+    { name: 'remove a descriptor', note: note('The home was chaotic.'), config: rule({ remove: ['chaotic'] }) },
+    { name: 'addEvidenceVerbs', note: note('Mr Reeve was aggressive. He headbutted the wall twice.'), config: rule({ addEvidenceVerbs: ['headbutted the wall'] }) },
+    { name: 'rule off', note: note('The home was chaotic.'), config: { rules: { 'evidence-for-descriptors': 'off' } } },
+  ],
+  invalid: [
+    {
+      note: note('Mr Reeve was aggressive throughout the visit.'),
+      excerpts: ['aggressive'],
+      message: /^"aggressive" means different things to different people: describe what was seen or heard that shows this/,
+    },
+    { note: note('Ms Boyd was hostile and uncooperative at the door. I left a letter.'), excerpts: ['hostile', 'uncooperative'] },
+    { note: note('When I arrived, Mr Owusu was agitated. We sat in the kitchen.'), excerpts: ['agitated'] },
+    { note: note('The home was chaotic and the flat was dirty.'), excerpts: ['chaotic', 'dirty'] },
+    { note: note('The kitchen was filthy. Finn showed me his bedroom.'), excerpts: ['filthy'] },
+    { note: note('Staff said Kieran can be manipulative.'), excerpts: ['manipulative'] },
+    { note: note('Mr Cole lacks insight into the effect of his drinking.'), excerpts: ['lacks insight'] },
+    { note: note('Ms Price was evasive and appeared intoxicated.'), excerpts: ['evasive', 'intoxicated'] },
+    { note: note('Jayden has become very withdrawn since the move.'), excerpts: ['very withdrawn'] },
+    { note: note('Mr Shaw\u2019s language was inappropriate.'), excerpts: ['inappropriate'] },
+    { note: note('Tyler shows challenging behaviours in class.'), excerpts: ['challenging behaviours'] },
+    { note: note('The relationship is volatile. The couple have been together for six years.'), excerpts: ['volatile'] },
+    // Descriptors another person used are still descriptors.
+    { note: note('The head of year described Tyler as disruptive and defiant.'), excerpts: ['disruptive', 'defiant'] },
+    // Evidence two sentences later is too far.
+    { note: note('Mr Reeve was aggressive. I saw Ollie in his room. Later Mr Reeve shouted at me.'), excerpts: ['aggressive'] },
+    // Only the words outside quotation marks.
+    { note: note('Jayden said his teacher calls him "aggressive".\n\nLater, Jayden was aggressive towards his sister.'), excerpts: ['aggressive'] },
+    // A home word as a verdict.
+    { note: note('The house was untidy and smelly throughout.'), excerpts: ['untidy', 'smelly'] },
+    // Config.
+    { name: 'add a descriptor', note: note('Mr Reeve was stroppy at the door.'), excerpts: ['stroppy'], config: rule({ add: ['stroppy'] }) },
+    { name: 'add a built-in evidence phrase as a descriptor', note: note('Mr Reeve was sworn at.'), excerpts: ['sworn'], config: rule({ add: ['sworn'] }) },
+    { name: 'checkQuotes', note: note('Ms Boyd said the school called Mason "aggressive".'), excerpts: ['aggressive'], config: rule({ checkQuotes: true }) },
+  ],
+});
+
+describe('evidence-for-descriptors data', () => {
+  it('has at least 40 descriptors and never flags its evidence', () => {
+    expect(DESCRIPTORS.length).toBeGreaterThanOrEqual(40);
+    expect(EVIDENCE.every((entry) => entry.data?.kind === 'evidence')).toBe(true);
+  });
+  it('rejects unknown options', () => {
+    expect(evidenceForDescriptors.meta.schema.safeParse({ addEvidence: ['x'] }).success).toBe(false);
+    expect(evidenceForDescriptors.meta.schema.safeParse({ addEvidenceVerbs: ['headbutted'] }).success).toBe(true);
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { testRule } from '../helpers/rule-tester.js';
+import { lint } from '../../src/index.js';
+import { ACRONYMS } from '../../rules/data/no-acronyms.js';
+
+const withOptions = (options: Record<string, unknown>) => ({ rules: { 'no-acronyms': ['warning', options] as ['warning', unknown] } });
+
+testRule('no-acronyms', {
+  valid: [
+    'Child Protection (CP) was explained to Ms Bell. The CP plan starts today.',
+    'CP (child protection) was explained to Ms Bell. The CP plan starts today.',
+    'Leah said, "my LAC review is boring", and asked for it to be shorter.',
+    'Sent the notes to DSL.Team@school.example.org and the form at https://www.example.org/CAF/ICPC/form.pdf today.',
+    'We went to A&E and then saw the GP. The NHS leaflet was given to Mum and she said she felt OK.',
+    'HOME VISIT - CP PLAN REVIEW\nSaw Ms Bell at home with her son.',
+    'The flat is at 14 Elm Court, Birmingham B1 1AA. I arrived at 10 AM. She filled in Part II of the form.',
+    'Jane SMITH and Mr KHAN attended. The letter was from Dr A. J. Patel.',
+    'I told Ms Reyes that Theo must NOT be left with his uncle.',
+    'The DNA test results came back on Monday.',
+    'The case reference is CN-20431.',
+    'The bag weighed 5 KG when it was delivered.',
+    'I went to see her at home; she was upset but calm by the end.',
+    { name: 'allow option', note: 'The PAMS assessment starts next week.', config: withOptions({ allow: ['PAMS'] }) },
+    { name: 'remove option', note: 'The CP plan was agreed today.', config: withOptions({ remove: ['CP'] }) },
+    { name: 'initials with full stops', note: 'The report was written by J.S. and shared with the family.' },
+    { name: 'written out with the acronym after', note: 'She has a Personal Education Plan (PEP) and the PEP meeting is on Friday.' },
+  ],
+  invalid: [
+    { note: 'The CP plan was agreed today.', excerpts: ['CP'], replacement: 'child protection', message: /write "child protection"/ },
+    { note: 'CP plan agreed today with Ms Bell.', excerpts: ['CP'], replacement: 'Child protection' },
+    {
+      name: 'used before it is written out',
+      note: 'The CIN plan was read. Child in Need (CIN) was then explained. The CIN review is next month.',
+      excerpts: ['CIN'],
+    },
+    {
+      note: 'Appt booked for w/c 4 May at approx. 10am b/c of school.',
+      excerpts: ['Appt', 'w/c', 'approx', 'b/c'],
+      replacement: 'the week beginning',
+    },
+    { note: 'Both IROs agreed to the date.', excerpts: ['IROs'], replacement: 'Independent Reviewing Officers' },
+    { note: "Ellie's LAC's review is on Friday.", excerpts: ["LAC's"], replacement: "child in care's" },
+    { note: 'He has joined the CAMHS-led group at school.', excerpts: ['CAMHS'], replacement: 'Child and Adolescent Mental Health Services' },
+    { note: "Mum DNA'd the appointment on Monday.", excerpts: ["DNA'd"], replacement: 'did not attend' },
+    { note: 'The HV called this morning.', excerpts: ['HV'], replacement: 'home visit' },
+    { note: 'The PAMS assessment starts next week.', excerpts: ['PAMS'], message: /write the words in full/ },
+    { note: 's47 enquiries started today.', excerpts: ['s47'], replacement: 'Section 47' },
+    { note: 'The T/C with school was brief.', excerpts: ['T/C'], replacement: 'telephone call' },
+    { note: 'Took Sam w/ me to the shop.', excerpts: ['w/'], replacement: 'with' },
+    { name: 'a line of acronyms only', note: 'Agencies present:\nCP LAC', excerpts: ['CP', 'LAC'] },
+    {
+      name: 'checkQuotes',
+      note: 'Ellie said, "I hate LAC reviews", so we talked about her LAC review.',
+      excerpts: ['LAC', 'LAC'],
+      config: withOptions({ checkQuotes: true }),
+    },
+    {
+      name: 'add option',
+      note: 'The PAMS assessment starts next week.',
+      excerpts: ['PAMS'],
+      replacement: 'parenting assessment',
+      config: withOptions({ add: [{ match: 'PAMS', replacement: 'parenting assessment', caseSensitive: true }] }),
+    },
+    { name: 'unknown acronym with digits', note: 'The FX2 form was sent to the school.', excerpts: ['FX2'] },
+  ],
+});
+
+describe('no-acronyms data and messages', () => {
+  it('has at least 80 acronyms, each with an expansion', () => {
+    const acronyms = ACRONYMS.filter((entry) => entry.caseSensitive);
+    expect(acronyms.length).toBeGreaterThanOrEqual(80);
+    for (const entry of ACRONYMS) expect(entry.replacement, String(entry.match)).toBeTruthy();
+  });
+
+  it('does not quote the note beyond the acronym', () => {
+    const text = 'Ms Bell asked about the CP plan for her daughter Rosie.';
+    const [finding] = lint(text).findings.filter((f) => f.ruleId === 'no-acronyms');
+    expect(finding).toBeDefined();
+    expect(finding!.message).not.toMatch(/Bell|Rosie|plan for/);
+  });
+
+  it('rejects an unknown option', () => {
+    expect(() => lint('CP plan.', { config: withOptions({ alow: ['CP'] }) })).toThrow(/alow/);
+  });
+});

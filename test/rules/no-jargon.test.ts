@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { testRule } from '../helpers/rule-tester.js';
+import { lint } from '../../src/index.js';
+import { JARGON } from '../../rules/data/no-jargon.js';
+
+const withOptions = (options: Record<string, unknown>) => ({ rules: { 'no-jargon': ['warning', options] as ['warning', unknown] } });
+
+testRule('no-jargon', {
+  valid: [
+    'The school has had no contact from his mother this term.',
+    "Lucas's placement with his aunt is going into its third month.",
+    'Nan looked after Sophie all weekend while her mother was in hospital.',
+    'Dylan said, "My last social worker kept saying I was hard to reach."',
+    'I updated the family contact details after the move.',
+    'She said the argument escalated when her partner came home late.',
+    'He has decided to step down as chair of the parents group.',
+    'Ruby and her brothers told me they like sharing a room.',
+    'Tyler did not want to talk about school today, so we played pool.',
+    { name: 'presented as well is no-vague-phrases', note: 'Mum presented as well at the meeting.' },
+    { name: 'remove option', note: 'Respite was arranged for the weekend.', config: withOptions({ remove: ['respite'] }) },
+  ],
+  invalid: [
+    { note: 'Megan was presenting as tired after a night up with Alfie.', excerpts: ['presenting as'], replacement: 'seemed' },
+    { note: 'I think this is disguised compliance.', excerpts: ['disguised compliance'], message: /what the parent agreed to do/ },
+    { note: 'Ms Hall refused to engage and spoke through the window.', excerpts: ['refused to engage'] },
+    { note: 'The family has been hard to reach since the move.', excerpts: ['hard to reach'] },
+    { note: 'Jordan talked about the placement breakdown last month.', excerpts: ['placement breakdown'] },
+    { note: 'She asked whether respite can be arranged.', excerpts: ['respite'], replacement: 'short break' },
+    { note: 'I took Poppy to the contact centre to see her father.', excerpts: ['contact centre'], replacement: 'family centre' },
+    { note: 'I signposted her to the money advice service.', excerpts: ['signposted'], replacement: 'gave the details of' },
+    { note: 'Kayden absconded from the home on Saturday.', excerpts: ['absconded'], replacement: 'ran away (or went missing)' },
+    { note: 'The service user said the routine is working.', excerpts: ['service user'] },
+    { note: 'Supervised contact went ahead on Saturday.', excerpts: ['Supervised contact'], replacement: 'family time (say who the child saw)' },
+    { note: 'The council is her corporate parent and must act like one.', excerpts: ['corporate parent'] },
+    { note: 'Going forward, visits will be weekly.', excerpts: ['Going forward'], replacement: 'from now on' },
+    {
+      name: 'outside the quote only',
+      note: 'He said, "Stop talking about my lived experience." His lived experience at the lodgings is settled.',
+      excerpts: ['lived experience'],
+    },
+    {
+      name: 'checkQuotes',
+      note: 'He said, "Stop talking about my lived experience."',
+      excerpts: ['lived experience'],
+      config: withOptions({ checkQuotes: true }),
+    },
+    {
+      name: 'add option',
+      note: 'The family were stepped across to the edge of care team.',
+      excerpts: ['stepped across'],
+      replacement: 'moved',
+      config: withOptions({ add: [{ match: 'stepped across', replacement: 'moved' }] }),
+    },
+  ],
+});
+
+describe('no-jargon data and messages', () => {
+  it('has at least 40 entries, each with a replacement or advice', () => {
+    expect(JARGON.length).toBeGreaterThanOrEqual(40);
+    for (const entry of JARGON) expect(entry.replacement ?? entry.advice, String(entry.match)).toBeTruthy();
+  });
+
+  it('does not quote the note beyond the phrase', () => {
+    const [finding] = lint('Ms Carla Reyes was presenting as tired today.').findings.filter((f) => f.ruleId === 'no-jargon');
+    expect(finding).toBeDefined();
+    expect(finding!.message).not.toMatch(/Carla|Reyes|tired/);
+  });
+});

@@ -1,0 +1,146 @@
+import { testRule } from '../helpers/rule-tester.js';
+import type { CaseNote } from '../../src/index.js';
+
+const BODY = "Phoned Ms Finch, DSL at Oakfield Primary, about Kian's attendance. He has been in school every day since half term.";
+
+/** A note by Priya Shah, Social Worker, recorded on 10 April 2026, ending with `signOff`. */
+const note = (signOff: string, author: CaseNote['author'] = { name: 'Priya Shah', role: 'Social Worker' }): CaseNote => ({
+  type: 'phone-call',
+  occurredAt: '2026-04-09T14:00:00',
+  recordedAt: '2026-04-10T09:30:00',
+  author,
+  text: `${BODY}\n\n${signOff}`,
+});
+
+/** A case named after its sign-off (the notes share their first words). */
+const signed = (signOff: string, author?: CaseNote['author']) => ({ name: JSON.stringify(signOff), note: note(signOff, author) });
+
+const MISSING = (parts: string) => new RegExp(`the ${parts} (?:is|are) missing`);
+const withRoles = (roles: string[]) => ({ rules: { 'require-sign-off': ['error', { roles }] as ['error', unknown] } });
+
+testRule('require-sign-off', {
+  valid: [
+    // British date forms.
+    signed('Priya Shah, Social Worker, 10/04/2026'),
+    signed('Priya Shah, Social Worker, 10/4/2026'),
+    signed('Priya Shah, Social Worker, 10.04.26'),
+    signed('Priya Shah, Social Worker, 10-04-2026'),
+    signed('Priya Shah, Social Worker, 10 April 2026'),
+    signed('Priya Shah, Social Worker, 10th Apr 2026'),
+    signed('Priya Shah, Social Worker, 10th of April 2026'),
+    signed('Priya Shah, Social Worker, Friday 10 April 2026'),
+    signed('Priya Shah, Social Worker, Fri 10th April, 2026'),
+    signed('Priya Shah, Social Worker, 2026-04-10'),
+    signed('Priya Shah, Social Worker, 10/04/2026 at 16:05'),
+    // Layouts.
+    signed('Priya Shah\nSocial Worker\n10/04/2026'),
+    signed('Priya Shah, Social Worker\n10/04/2026'),
+    signed('Priya Shah (Social Worker) 10 April 2026'),
+    signed('Priya Shah \u2013 Social Worker \u2013 10/04/2026'),
+    signed('Priya Shah | social worker | 10/04/2026'),
+    signed('Signed: Priya Shah, Social Worker, 10/04/2026'),
+    signed('Ms Priya Shah, Social Worker, 10/04/2026'),
+    signed('Priya Shah, Social Worker, 10/04/2026\n\n\n  \n'),
+    { name: 'CRLF line ends', note: { ...note(''), text: `${BODY}\r\n\r\nPriya Shah\r\nSocial Worker\r\n10/04/2026\r\n` } },
+    signed("Siobhan O'Neill, Duty Social Worker, 10/04/2026", { name: "Siobhan O'Neill", role: 'Duty Social Worker' }),
+    signed('Hannah Okafor-Reid, Student Social Worker, 10/04/2026', { name: 'Hannah Okafor-Reid', role: 'Student Social Worker' }),
+    signed('Tom Reid, Senior Social Worker, 10/04/2026', { name: 'Tom Reid', role: 'Senior Social Worker' }),
+    // Without metadata there is nothing to compare with.
+    { name: 'no metadata', note: `${BODY}\n\nTom Reid, Family Support Worker, 02/03/2026` },
+    // Config: extra roles.
+    {
+      name: 'roles: an extra role',
+      note: note('Priya Shah, Kinship Assessor, 10/04/2026', { name: 'Priya Shah', role: 'Kinship Assessor' }),
+      config: withRoles(['Kinship Assessor']),
+    },
+    // Config: no comparison with the metadata.
+    {
+      name: 'compareWithMetadata: false',
+      note: note('Tom Reid, Team Manager, 09/04/2026'),
+      config: { rules: { 'require-sign-off': ['error', { compareWithMetadata: false }] } },
+    },
+  ],
+  invalid: [
+    // What is missing, by name.
+    { ...signed('Priya Shah, 10/04/2026'), excerpts: ['Priya Shah, 10/04/2026'], message: MISSING('role') },
+    { ...signed('Priya Shah, Social Worker'), excerpts: ['Priya Shah, Social Worker'], message: MISSING('date') },
+    { ...signed('Social Worker, 10/04/2026'), excerpts: ['Social Worker, 10/04/2026'], message: MISSING('name') },
+    { ...signed('Priya Shah'), excerpts: ['Priya Shah'], message: MISSING('role and date') },
+    { ...signed('PS 10/04/26'), excerpts: ['PS 10/04/26'], message: MISSING('name and role') },
+    { ...signed('Priya Shah, SW, 10/04/2026'), excerpts: ['Priya Shah, SW, 10/04/2026'], message: MISSING('role') },
+    { ...signed('Priya Shah\nSocial Worker'), excerpts: ['Priya Shah\nSocial Worker'], message: MISSING('date') },
+    {
+      name: 'CRLF, date missing',
+      note: { ...note(''), text: `${BODY}\r\n\r\nPriya Shah\r\nSocial Worker\r\n` },
+      excerpts: ['Priya Shah\r\nSocial Worker'],
+      message: MISSING('date'),
+    },
+    {
+      name: 'no sign-off at all',
+      note: { ...note(''), text: 'Next session is booked for 16 April at 10am.' },
+      excerpts: ['Next session is booked for 16 April at 10am.'],
+      message: MISSING('name, role and date'),
+    },
+    // A role outside the list is not read as a role unless the config adds it.
+    {
+      name: 'role not in the list',
+      note: note('Priya Shah, Kinship Assessor, 10/04/2026', { name: 'Priya Shah', role: 'Kinship Assessor' }),
+      excerpts: ['Priya Shah, Kinship Assessor, 10/04/2026'],
+      message: MISSING('role'),
+    },
+    {
+      name: 'roles: extra roles do not drop the built-in ones',
+      note: note('Priya Shah, 10/04/2026'),
+      excerpts: ['Priya Shah, 10/04/2026'],
+      message: MISSING('role'),
+      config: withRoles(['Kinship Assessor']),
+    },
+    // An empty entry.
+    { name: 'empty entry', note: { ...note(''), text: '' }, excerpts: [''], message: /The entry is empty/ },
+    {
+      name: 'empty entry in a file points at the author',
+      note: '---\ntype: phone-call\noccurredAt: 2026-04-09T14:00:00\nrecordedAt: 2026-04-10T09:30:00\nauthor: { name: Priya Shah, role: Social Worker }\n---\n\n',
+      excerpts: ['{ name: Priya Shah, role: Social Worker }'],
+      message: /The entry is empty/,
+    },
+    // The sign-off against the note's metadata.
+    {
+      name: 'signed by someone else',
+      note: note('Tom Reid, Social Worker, 10/04/2026'),
+      excerpts: ['Tom Reid'],
+      message: /not the name of the note's author/,
+      replacement: 'Priya Shah',
+    },
+    {
+      name: 'another role',
+      note: note('Tom Reid, Social Worker, 10/04/2026', { name: 'Tom Reid', role: 'Senior Social Worker' }),
+      excerpts: ['Social Worker'],
+      message: /not the author's role/,
+      replacement: 'Senior Social Worker',
+    },
+    {
+      name: 'another day',
+      note: note('Priya Shah, Social Worker, 09/04/2026'),
+      excerpts: ['09/04/2026'],
+      message: /recordedAt 2026-04-10/,
+    },
+    {
+      name: 'month first (American order)',
+      note: note('Priya Shah, Social Worker, 04/10/2026'),
+      excerpts: ['04/10/2026'],
+      message: /recordedAt 2026-04-10/,
+    },
+    {
+      name: 'wrong name, role and date at once',
+      note: note('Tom Reid, Team Manager, 09/04/2026'),
+      excerpts: ['Tom Reid', 'Team Manager', '09/04/2026'],
+    },
+    // Only the end of the entry counts: a sign-off followed by more text is not the end.
+    {
+      name: 'text after the sign-off',
+      note: note('Priya Shah, Social Worker, 10/04/2026\n\nnext visit booked for 17 april.'),
+      excerpts: ['next visit booked for 17 april.'],
+      message: MISSING('name, role and date'),
+    },
+  ],
+});
