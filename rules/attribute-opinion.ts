@@ -15,7 +15,7 @@ import type { PhraseEntry, PhraseMatch, Rule, RuleContext } from '../src/types.j
 import { applyWordListOptions, defineWordListRule, wordListOptionsShape } from '../src/word-list.js';
 import { STANDARD } from '../src/standard.js';
 import { BASIS, OPINION_EVIDENCE, OPINION_MARKERS, REASON_SUBJECTS } from './data/attribute-opinion.js';
-import { besidePhrase, displayPhrase, showsWhatHappened } from './evidence-for-descriptors.js';
+import { besidePhrase, displayPhrase, matchesInSentence, showsWhatHappened } from './evidence-for-descriptors.js';
 import { isAttributed, sourceLexicon } from './lib/named-source.js';
 
 const options = z
@@ -93,7 +93,7 @@ function accept(match: PhraseMatch, context: RuleContext<Options>): boolean {
   if (excepted(context, match)) return true;
   const { index } = context.note;
   const s = match.sentence;
-  const inSentence = context.matches.filter((m) => m.sentence === s);
+  const inSentence = matchesInSentence(context.matches, s);
   // One finding per opinion: "I think he is probably tired" is one opinion, flagged at "I think".
   if (kind !== 'first-person' && inSentence.some((m) => m.start < match.start && kindOf(m.entry) === 'first-person' && !m.quoted && !excepted(context, m))) {
     return true;
@@ -103,7 +103,7 @@ function accept(match: PhraseMatch, context: RuleContext<Options>): boolean {
   if (showsWhatHappened(index, context.matches, s, match)) return true;
   const next = index.sentences[s + 1];
   if (next) {
-    if (context.matches.some((m) => m.sentence === s + 1 && m.firstUnit === next.firstUnit && kindOf(m.entry) === 'basis')) return true;
+    if (matchesInSentence(context.matches, s + 1).some((m) => m.firstUnit === next.firstUnit && kindOf(m.entry) === 'basis')) return true;
     if (showsWhatHappened(index, context.matches, s + 1, match)) return true;
   }
   if (kind === 'first-person') return false;

@@ -64,8 +64,22 @@ function isEvidence(entry: PhraseEntry): boolean {
   return entry.data?.kind === 'evidence';
 }
 
-/** Sentences of the note that hold evidence, per list of matches (so once per note and rule). */
-const evidenceSentences = new WeakMap<readonly PhraseMatch[], Set<number>>();
+/** A rule's matches grouped by sentence, built once per note and rule (rules look up a match's neighbours). */
+const bySentenceCache = new WeakMap<readonly PhraseMatch[], Map<number, PhraseMatch[]>>();
+
+export function matchesInSentence(matches: readonly PhraseMatch[], sentence: number): readonly PhraseMatch[] {
+  let bySentence = bySentenceCache.get(matches);
+  if (!bySentence) {
+    bySentence = new Map();
+    for (const match of matches) {
+      const list = bySentence.get(match.sentence);
+      if (list) list.push(match);
+      else bySentence.set(match.sentence, [match]);
+    }
+    bySentenceCache.set(matches, bySentence);
+  }
+  return bySentence.get(sentence) ?? [];
+}
 
 /**
  * True when the sentence says what was seen or heard: a verb or phrase of observed behaviour (an
@@ -75,12 +89,7 @@ const evidenceSentences = new WeakMap<readonly PhraseMatch[], Set<number>>();
 export function showsWhatHappened(index: TextIndex, matches: readonly PhraseMatch[], sentence: number, ignore?: PhraseMatch): boolean {
   const found = index.sentences[sentence];
   if (!found) return false;
-  let sentences = evidenceSentences.get(matches);
-  if (!sentences) {
-    sentences = new Set(matches.filter((m) => isEvidence(m.entry)).map((m) => m.sentence));
-    evidenceSentences.set(matches, sentences);
-  }
-  if (sentences.has(sentence)) return true;
+  if (matchesInSentence(matches, sentence).some((m) => isEvidence(m.entry))) return true;
   // Quoted words, other than a quotation of the phrase itself (when checkQuotes is on).
   const quoted = (quote: { start: number; end: number }) =>
     quote.start < found.end && quote.end > found.start && !(ignore && quote.start <= ignore.start && ignore.end <= quote.end);
@@ -114,8 +123,8 @@ export function explainedAfter(index: TextIndex, match: PhraseMatch): boolean {
   return false;
 }
 
-function covered(matches: readonly PhraseMatch[], unit: number): boolean {
-  return matches.some((m) => !isEvidence(m.entry) && m.firstUnit <= unit && unit < m.endUnit);
+function covered(matches: readonly PhraseMatch[], sentence: number, unit: number): boolean {
+  return matchesInSentence(matches, sentence).some((m) => !isEvidence(m.entry) && m.firstUnit <= unit && unit < m.endUnit);
 }
 
 /** "was not aggressive", "wasn't hostile or rude", "never at any point threatening". */
@@ -125,7 +134,7 @@ function negated(context: RuleContext<Options>, match: PhraseMatch): boolean {
   for (let j = match.firstUnit - 1; j >= lo && j >= match.firstUnit - 5; j--) {
     const key = units[j]!.key;
     if (NEGATION_SET.has(key) || key.endsWith("n't")) return true;
-    if (!GAP_SET.has(key) && !covered(context.matches, j)) return false;
+    if (!GAP_SET.has(key) && !covered(context.matches, match.sentence, j)) return false;
   }
   return false;
 }

@@ -261,7 +261,7 @@ function ownViewsToFamily(units: readonly Unit[], from: number, end: number): bo
   for (let k = from + 2; k < Math.min(from + 8, end); k++) {
     if (units[k]!.key !== 'with' && units[k]!.key !== 'to') continue;
     let m = k + 1;
-    while (m < end && RECIPIENT_LEAD_INS.has(units[m]!.key) && !FAMILY_RECIPIENTS.has(units[m]!.key)) m++;
+    while (m < end && (RECIPIENT_LEAD_INS.has(units[m]!.key) || units[m]!.key.endsWith("'s")) && !FAMILY_RECIPIENTS.has(units[m]!.key)) m++;
     return m < end && FAMILY_RECIPIENTS.has(units[m]!.key);
   }
   return false;

@@ -14,16 +14,18 @@
  *   - a weak line — a label a note can also use as a heading ("SW:", "Mum:", "Priya:") or a clock
  *     time at the start ("12:31 - ...") — that is part of a dialogue: next to another artefact line,
  *     or next to another labelled line when one of them reads as speech (a question mark, "you",
- *     "yeah", "um"...; not "I", which minutes of a meeting use for each person's contribution). So "Mum: Sara Khan / Dad: Imran Khan" (who is who), a single quoted
- *     line "Amir: I like my school", and a log "10:30 - Arrived / 11:15 - Left" are not flagged.
+ *     "yeah", "um"...; not "I", which minutes of a meeting use for each person's contribution).
+ *     So "Mum: Sara Khan / Dad: Imran Khan" (who is who), a single labelled line "Amir: I like my
+ *     school", minutes "Ms Khan: I am worried...", and a log "10:30 - Arrived / 11:15 - Left" are
+ *     not flagged.
  * Headings of an ordinary note (Present:, Purpose:, Venue:, Date:, Outcome:, Actions:, Plan:,
  * Analysis:, Next steps:...) and possessive labels ("Mum's views:") are never speaker labels.
  *
  * One finding per block of artefact lines (blank lines may separate them), from the first to the last.
  * In an ordinary line, a transcription mark ("[inaudible]", "(laughs)") or a recording time code
- * ("[00:12]", "00:12:31") gets a finding of its own. "I arrived at 10:30" is a time of day, and so is
- * "(14:20)"; only a square-bracketed time, a zero-hour "(00:12)" or an hours:minutes:seconds time is a
- * time code.
+ * ("[00:12]", "00:12:31") gets a finding of its own. "I arrived at 10:30" is a time of day, and so are
+ * "(14:20)" and "20:14:55"; in running text only a square-bracketed time, a bracketed zero-hour
+ * "(00:12)" or a zero-hour "00:12:31" is a time code.
  */
 import { z } from 'zod';
 import type { Line, Rule } from '../src/types.js';
@@ -79,7 +81,11 @@ const SPEECH = /\?|\b(?:you|you're|you've|your|yeah|yep|nope|okay|ok|um+|erm+|er
 const BRACKETED = /[[(]([^[\]()\n]{1,60})[\])]/g;
 const TIME_ONLY = /^\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?$/;
 const ZERO_HOUR_TIME = /^0{1,2}:\d{2}(?:[.,]\d{1,3})?$/;
-const HOURS_MINUTES_SECONDS = /(?<![\d:])\d{1,2}:[0-5]\d:[0-5]\d(?:[.,]\d{1,3})?(?![\d:])/g;
+/**
+ * A recording offset in running text: zero hours, "00:12:31". A clock time with seconds ("20:14:55"
+ * in a pasted email, "T14:00:00" in a date-time) is not flagged there.
+ */
+const RECORDING_OFFSET = /(?<![\w:.])0{1,2}:[0-5]\d:[0-5]\d(?:[.,]\d{1,3})?(?![\d:])/g;
 
 const MARK_MESSAGE =
   'Remove the transcription mark and say in your own words what happened at that point, for example that part of what was said could not be heard and what you did to check it.';
@@ -300,8 +306,8 @@ function reportInlineMarks(context: { report(d: { start: number; end: number; me
     taken.push(span);
     context.report({ ...span, message });
   }
-  HOURS_MINUTES_SECONDS.lastIndex = 0;
-  for (let m = HOURS_MINUTES_SECONDS.exec(text); m; m = HOURS_MINUTES_SECONDS.exec(text)) {
+  RECORDING_OFFSET.lastIndex = 0;
+  for (let m = RECORDING_OFFSET.exec(text); m; m = RECORDING_OFFSET.exec(text)) {
     const start = line.start + m.index;
     if (taken.some((span) => span.start <= start && start < span.end)) continue;
     context.report({ start, end: start + m[0].length, message: TIME_MESSAGE });

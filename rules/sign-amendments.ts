@@ -96,7 +96,7 @@ export const signAmendments: Rule<Options> = {
       // A heading that says who amended, in what role and when, signs the amendment.
       const label = lines[heading.line]!;
       const labelLine = { start: label.start, end: heading.labelEnd, text: label.text.slice(0, heading.labelEnd - label.start) };
-      const byHeading = readSignOff([labelLine], { roles, maxLines: 1 });
+      const byHeading = heading.labelEnd - heading.wordEnd >= 16 ? readSignOff([labelLine], { roles, maxLines: 1 }) : undefined;
       if (byHeading?.name && byHeading.role && byHeading.date) continue;
 
       let signOff = readSignOff(amendmentLines, { roles });
@@ -170,8 +170,8 @@ function readHeading(line: Line, index: number, words: readonly string[], atPara
  */
 function amendmentEnd(context: RuleContext<Options>, heading: Heading, next: Heading | undefined): number {
   const { paragraphs, lines } = context.note.index;
-  let p = paragraphs.findIndex((paragraph) => paragraph.end >= heading.wordStart);
-  if (p < 0) return heading.wordEnd;
+  let p = firstEndingAtOrAfter(paragraphs, heading.wordStart);
+  if (p >= paragraphs.length) return heading.wordEnd;
   let end = paragraphs[p]!.end;
   const nextStart = next ? lines[next.line]!.start : Infinity;
   if (nextStart < end) return lastNonSpace(context.note.index.text, lines[next!.line]!.start);
@@ -184,7 +184,9 @@ function amendmentEnd(context: RuleContext<Options>, heading: Heading, next: Hea
 }
 
 function isSignOffParagraph(context: RuleContext<Options>, start: number, end: number): boolean {
-  const lines = context.note.index.lines.filter((line) => line.end > start && line.start < end);
+  const all = context.note.index.lines;
+  const lines: Line[] = [];
+  for (let i = firstEndingAtOrAfter(all, start + 1); i < all.length && all[i]!.start < end && lines.length <= 4; i++) lines.push(all[i]!);
   if (lines.length === 0 || lines.length > 4 || lines.some((line) => line.text.length > 80)) return false;
   const signOff = readSignOff(lines, { roles: ROLES });
   if (!signOff) return false;
@@ -208,6 +210,18 @@ function linesOf(lines: readonly Line[], heading: Heading, end: number): Line[] 
   return result;
 }
 
+/** Index of the first span (in text order) whose end is at or after `offset`; the length when none. */
+function firstEndingAtOrAfter(spans: readonly { end: number }[], offset: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid]!.end < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 function partsOf(signOff: SignOff | undefined): number {
   return signOff ? [signOff.name, signOff.role, signOff.date].filter(Boolean).length : 0;
 }
@@ -217,13 +231,17 @@ function lastSentenceOfLastLine(context: RuleContext<Options>, lines: readonly L
   const last = lines[lines.length - 1];
   if (!last) return undefined;
   const sentences = context.note.index.sentences;
-  for (let s = sentences.length - 1; s >= 0; s--) {
-    const start = sentences[s]!.start;
-    if (start >= last.end) continue;
-    if (start <= last.start) return undefined;
-    return { start, end: last.end, text: last.text.slice(start - last.start) };
+  // The last sentence starting before the line ends.
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sentences[mid]!.start < last.end) low = mid + 1;
+    else high = mid;
   }
-  return undefined;
+  const start = sentences[low - 1]?.start;
+  if (start === undefined || start <= last.start) return undefined;
+  return { start, end: last.end, text: last.text.slice(start - last.start) };
 }
 
 /** More than four words besides the name, role and date read: a sentence, not a sign-off. */

@@ -30,7 +30,7 @@ const OWN_FEELINGS = [
 ];
 
 /** The writer's own plans: "I will probably visit on Tuesday". */
-const OWN_PLANS = ['i will', 'we will', "i'll", "we'll", 'i would', 'we would', "i'd", "we'd", 'i shall', 'we shall', 'i am', "i'm", 'we are', "we're"];
+const OWN_PLANS = ['i will', 'we will', "i'll", "we'll", 'i would', 'we would', "i'd", "we'd", 'i shall', 'we shall', 'i am', "i'm", 'we are', "we're", 'and will'];
 
 /** "spoke clearly", "clearly visible": manner, not certainty. */
 const MANNER_BEFORE = [

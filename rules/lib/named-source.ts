@@ -312,17 +312,15 @@ function subjectOf(index: TextIndex, v: number, lo: number, startOf: Map<number,
   while (p > lo && AUX_SET.has(units[p - 1]!.key)) p--;
   if (p <= lo) return undefined;
   const direct = startOf.get(p);
-  if (direct !== undefined && !lexicon.reportingVerbs.has(units[p - 1]!.key)) {
-    return { kind: 'subject', firstUnit: direct, endUnit: p, cue: v };
-  }
+  const directSource = direct === undefined ? undefined : ({ kind: 'subject', firstUnit: direct, endUnit: p, cue: v } as const);
   // "Ms Khan, who teaches Jayden, told me": the aside closes just before the verb and opens after the name.
-  if (!asideBetween(index, p - 1, p)) return undefined;
+  if (!asideBetween(index, p - 1, p)) return directSource;
   for (let k = p - 1; k > lo && k >= p - 12; k--) {
     if (!asideBetween(index, k - 1, k)) continue;
     const start = startOf.get(k);
-    return start === undefined ? undefined : { kind: 'subject', firstUnit: start, endUnit: k, cue: v };
+    return start === undefined ? directSource : { kind: 'subject', firstUnit: start, endUnit: k, cue: v };
   }
-  return undefined;
+  return directSource;
 }
 
 function reportedBefore(units: readonly Unit[], k: number, lo: number, lexicon: SourceLexicon): boolean {

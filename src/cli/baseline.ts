@@ -4,6 +4,10 @@
  * hash (the rule, the excerpt and the text around it, hashed): never note text. Paths are relative to the
  * baseline file, with forward slashes, so the file can be committed and used from any checkout.
  *
+ * A finding matches an entry with the same hash; failing that, an entry of the same file and rule whose
+ * excerpt half of the hash is the same (the words around it were edited). Counts make a second copy of
+ * an accepted finding new.
+ *
  * - `--baseline FILE`: findings that match an entry are not reported and do not count for the exit code.
  *   Entries that no longer occur in the files linted are pruned from the file (it only ever shrinks).
  * - `--update-baseline`: the file is rewritten to accept every finding of this run (entries for files not
@@ -19,7 +23,7 @@ export const DEFAULT_BASELINE_FILE = 'casenote-lint.baseline.json';
 
 const fileSchema = z.object({
   version: z.literal(1, { error: 'expected 1' }),
-  suppressions: z.record(z.string(), z.record(z.string(), z.record(z.string().regex(/^[0-9a-f]{16,64}$/, 'expected a hex hash'), z.number().int().positive()))),
+  suppressions: z.record(z.string(), z.record(z.string(), z.record(z.string().regex(/^[0-9a-f]{32}$/, 'expected a hash of 32 hex digits'), z.number().int().positive()))),
 });
 
 type Suppressions = z.output<typeof fileSchema>['suppressions'];
@@ -29,6 +33,8 @@ const SEP = '\u0000';
 export class Baseline {
   /** Accepted counts by file␀rule␀hash, as read. */
   private readonly accepted = new Map<string, number>();
+  /** Keys of `accepted` by file␀rule␀excerpt half of the hash, for the fallback match. */
+  private readonly byExcerpt = new Map<string, string[]>();
   /** How many of each accepted entry this run used. */
   private readonly used = new Map<string, number>();
   /** Every finding of this run by key (for --update-baseline). */
@@ -73,7 +79,14 @@ export class Baseline {
       }
       for (const [file, rules] of Object.entries(parsed.data.suppressions)) {
         for (const [ruleId, hashes] of Object.entries(rules)) {
-          for (const [hash, count] of Object.entries(hashes)) baseline.accepted.set(key(file, ruleId, hash), count);
+          for (const [hash, count] of Object.entries(hashes)) {
+            const k = key(file, ruleId, hash);
+            baseline.accepted.set(k, count);
+            const loose = key(file, ruleId, hash.slice(0, 16));
+            const list = baseline.byExcerpt.get(loose) ?? [];
+            list.push(k);
+            baseline.byExcerpt.set(loose, list);
+          }
         }
       }
     }
@@ -96,18 +109,23 @@ export class Baseline {
     const findings: NoteReport['findings'] = [];
     const fingerprints: string[] = [];
     report.findings.forEach((finding, index) => {
-      const k = key(file, finding.ruleId, report.fingerprints![index]!);
+      const hash = report.fingerprints![index]!;
+      const k = key(file, finding.ruleId, hash);
       this.current.set(k, (this.current.get(k) ?? 0) + 1);
-      const used = this.used.get(k) ?? 0;
-      if (this.update || used < (this.accepted.get(k) ?? 0)) {
-        this.used.set(k, used + 1);
+      const match = this.update ? k : this.available(k) ? k : this.byExcerpt.get(key(file, finding.ruleId, hash.slice(0, 16)))?.find((other) => this.available(other));
+      if (match !== undefined) {
+        this.used.set(match, (this.used.get(match) ?? 0) + 1);
         this.suppressed++;
         return;
       }
       findings.push(finding);
-      fingerprints.push(report.fingerprints![index]!);
+      fingerprints.push(hash);
     });
     return { ...report, findings, fingerprints };
+  }
+
+  private available(k: string): boolean {
+    return (this.used.get(k) ?? 0) < (this.accepted.get(k) ?? 0);
   }
 
   /** Writes the file when it changed: pruned (--baseline) or rewritten (--update-baseline). */

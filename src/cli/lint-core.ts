@@ -69,15 +69,17 @@ function noteIdOf(note: CaseNote | string): string | null {
 const CONTEXT = 40;
 
 /**
- * A stable hash of a finding: its rule, its excerpt and the text around it, white space collapsed, so that
- * edits elsewhere in the note (or moving the note in its file) keep it, and the file never holds note text.
+ * A stable hash of a finding, 32 hex digits: 16 for the rule and its excerpt, then 16 for the text around
+ * it, white space collapsed. Edits elsewhere in the note, or moving the note in its file, keep it; the
+ * baseline falls back to the first half when only the context changed. The file never holds note text.
  */
 export function fingerprint(finding: Pick<Finding, 'ruleId' | 'offset' | 'endOffset'>, source: string): string {
   const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
   const before = squeeze(source.slice(Math.max(0, finding.offset - CONTEXT), finding.offset));
   const excerpt = squeeze(source.slice(finding.offset, finding.endOffset));
   const after = squeeze(source.slice(finding.endOffset, finding.endOffset + CONTEXT));
-  return createHash('sha256').update(`casenote-lint/v1\0${finding.ruleId}\0${before}\0${excerpt}\0${after}`).digest('hex').slice(0, 32);
+  const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
+  return hash(`casenote-lint/v1\0${finding.ruleId}\0${excerpt}`) + hash(`casenote-lint/v1\0${finding.ruleId}\0${before}\0${excerpt}\0${after}`);
 }
 
 function factsOf(env: LintEnvironment, note: CaseNote | string): NoteFacts {

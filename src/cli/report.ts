@@ -119,7 +119,11 @@ export function redactFinding(finding: Finding): Finding {
   return redacted;
 }
 
-/** Blanks the excerpt where a message repeats it: anywhere when it is 3 characters or more, else only in quotes. */
+/**
+ * Blanks the excerpt where a message repeats it: as a whole word or phrase anywhere when it is 3 characters
+ * or more, else only in quotes. (A message whose own wording contains the flagged word loses that word too:
+ * the price of a guarantee that does not depend on how each rule words its messages.)
+ */
 export function scrub(message: string, excerpt: string): string {
   const words = excerpt.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return message;
@@ -128,7 +132,7 @@ export function scrub(message: string, excerpt: string): string {
   if (core.length > message.length) return message;
   let result = message;
   if (core.length >= 3) {
-    result = result.replace(new RegExp(flexible, 'giu'), REDACTED);
+    result = result.replace(new RegExp(`(?<![\\p{L}\\p{N}])${flexible}(?![\\p{L}\\p{N}])`, 'giu'), REDACTED);
   } else {
     result = result.replace(new RegExp(`(["'“‘])${flexible}(["'”’])`, 'giu'), `$1${REDACTED}$2`);
   }

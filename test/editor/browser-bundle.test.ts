@@ -118,6 +118,7 @@ describe('browser build', () => {
     const { found, code } = await bundle('src/codemirror/index.ts', ['@codemirror/*']);
     expect(found).toEqual([]);
     // Type-only imports of the core: the extension carries no copy of the rules.
+    console.log(`casenote-lint/codemirror browser bundle: ${(code.byteLength / 1024).toFixed(1)} KiB minified, ${(gzipSync(code, { level: 9 }).byteLength / 1024).toFixed(1)} KiB gzipped`);
     expect(code.byteLength).toBeLessThan(8 * 1024);
   });
 });

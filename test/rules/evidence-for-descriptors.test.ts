@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testRule } from '../helpers/rule-tester.js';
+import type { Config } from '../../src/index.js';
 import { evidenceForDescriptors } from '../../rules/evidence-for-descriptors.js';
 import { DESCRIPTORS, EVIDENCE } from '../../rules/data/evidence-for-descriptors.js';
 
@@ -11,7 +12,7 @@ const note = (text: string) => ({
   author: { name: 'Priya Shah', role: 'Social Worker' },
   text: text + SIGN_OFF,
 });
-const rule = (options: Record<string, unknown>) => ({ rules: { 'evidence-for-descriptors': ['warning', options] as [string, unknown] } });
+const rule = (options: Record<string, unknown>): Config => ({ rules: { 'evidence-for-descriptors': ['warning', options] } });
 
 testRule('evidence-for-descriptors', {
   valid: [

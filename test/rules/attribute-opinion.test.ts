@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { testRule } from '../helpers/rule-tester.js';
+import type { Config } from '../../src/index.js';
+import { attributeOpinion } from '../../rules/attribute-opinion.js';
+
+const SIGN_OFF = '\n\nPriya Shah, Social Worker, 10/04/2026';
+const note = (text: string) => ({
+  type: 'home-visit',
+  occurredAt: '2026-04-09T14:00:00',
+  recordedAt: '2026-04-10T09:30:00',
+  author: { name: 'Priya Shah', role: 'Social Worker' },
+  text: text + SIGN_OFF,
+});
+const rule = (options: Record<string, unknown>): Config => ({ rules: { 'attribute-opinion': ['warning', options] } });
+
+testRule('attribute-opinion', {
+  valid: [
+    // The opinion with its basis.
+    { note: note('In my professional opinion, based on four visits and the school\u2019s records, Tia is not safe at home.') },
+    { note: note('I feel Jayden is frightened of his stepfather because he hid behind his mother when Mr Cole came in.') },
+    { note: note('I think Mr Wade is drinking again, as he smelt of alcohol at 10am.') },
+    { note: note('Given that the children have missed six visits, I believe the plan is not working.') },
+    { note: note('Kayla seems to be settling in: she has joined the choir and walks to school with a friend.') },
+    { note: note('The children seemed happy and played together in the garden.') },
+    { note: note('Jayden was clearly upset and cried for ten minutes.') },
+    { note: note('It is clear from the attendance records that Tia has missed fourteen days.') },
+    // The basis opens the next sentence, or the next sentence shows what happened.
+    { note: note('I believe Ms Grant is ready for weekend stays. This is because she has kept every session since January.') },
+    { note: note('I think Mr Wade had been drinking. He smelt strongly of alcohol and slurred his words.') },
+    { note: note('Kayla seems unhappy at school. She said "nobody talks to me at lunch".') },
+    // The opinion of a named person.
+    { note: note('Dr Patel, the paediatrician, thinks that the mark is probably a chickenpox scab.') },
+    { note: note('According to the health visitor, the baby is probably teething.') },
+    { note: note('In Dr Patel\u2019s view, the bruise is probably from a fall.') },
+    { note: note('Ms Khan said Jayden is definitely happier since he moved class.') },
+    { note: note('Jayden is probably tired from the late nights, his grandmother told me.') },
+    { note: note('It was felt by the core group that the plan should continue.') },
+    // Quoted speech.
+    { note: note('Kayla said "I think Mum is sad" and "obviously I want to go home".') },
+    // Not opinion markers here.
+    { note: note('I explained the plan clearly and Ms Grant repeated it back to me.') },
+    { note: note('Ms Grant spoke clearly and answered every question.') },
+    { note: note('The fire exits were clearly marked.') },
+    { note: note('I will probably visit on Tuesday and will definitely ring on Monday.') },
+    { note: note('I felt unsafe when Mr Holt stood between me and the door.') },
+    { note: note('I think it would help to meet at the school next time.') },
+    { note: note('I thought about how to explain the plan to Jayden.') },
+    { note: note('Amira appeared to be asleep on the sofa when I arrived.') },
+    { note: note('Mr Holt appeared at the door in his dressing gown.') },
+    // Config.
+    { name: 'remove a marker', note: note('Obviously the family need more help.'), config: rule({ remove: ['obviously'] }) },
+    { name: 'addBasisCues', note: note('I think the plan is working, as recorded in the review.'), config: rule({ addBasisCues: ['as recorded in'] }) },
+    {
+      name: 'addSourceRoles',
+      note: note('The kinship assessor thinks the placement is probably right for Ruby.'),
+      config: rule({ addSourceRoles: ['kinship assessor'] }),
+    },
+    { name: 'checkQuotes keeps a named speaker', note: note('Kayla said "obviously I want to go home" and "probably next week".'), config: rule({ checkQuotes: true }) },
+    { name: 'rule off', note: note('I feel the plan is not working.'), config: { rules: { 'attribute-opinion': 'off' } } },
+  ],
+  invalid: [
+    { note: note('I feel Ms Grant is not ready to have the children home.'), excerpts: ['I feel'], message: /^"I feel" marks your opinion: say what it is based on/ },
+    { note: note('Jayden was clearly frightened of his stepfather.'), excerpts: ['clearly'], message: /presents a judgement as a fact/ },
+    { note: note('Obviously the family need more help with money.'), excerpts: ['Obviously'] },
+    { note: note('It is evident that Mr Holt does not put the children first.'), excerpts: ['It is evident'] },
+    { note: note('Ms Wade is probably drinking again.'), excerpts: ['probably'], message: /marks an impression or a hypothesis/ },
+    { note: note('Kayla seems to be settling in well.'), excerpts: ['seems to be'] },
+    { note: note('Mr Ali seemed calmer than last time.'), excerpts: ['seemed'] },
+    { note: note('In my view, Mr Price will not keep to the agreement.'), excerpts: ['In my view'] },
+    { note: note('In my professional opinion, Tia is at risk of harm.'), excerpts: ['In my professional opinion'] },
+    { note: note('Lily must have been left alone for hours.'), excerpts: ['must have been'] },
+    { note: note('It is felt that the children should not see their father.'), excerpts: ['It is felt'], message: /does not say whose opinion this is/ },
+    { note: note('Mr Holt clearly understood the plan.'), excerpts: ['clearly'] },
+    // One finding for one opinion.
+    { note: note('I think Jayden is probably tired.'), excerpts: ['I think'] },
+    // The writer's own opinion is not someone else's because a name is near.
+    { note: note('Ms Khan said Jayden was tired, and I think he is staying up late.'), excerpts: ['I think'] },
+    // A named person inside the opinion is not its owner.
+    { note: note('Clearly Mr Holt said he would not come.'), excerpts: ['Clearly'] },
+    // Each sentence is its own opinion.
+    { note: note('I believe Ms Grant has stopped her medication. Clearly she needs more support.'), excerpts: ['I believe', 'Clearly'] },
+    // What the next sentence says about something else is no basis.
+    { note: note('Jayden was clearly frightened. I saw Jayden alone in his bedroom.'), excerpts: ['clearly'] },
+    // Config.
+    { name: 'add a marker', note: note('Mr Price is bound to miss the meeting.'), excerpts: ['bound to'], config: rule({ add: ['bound to'] }) },
+    { name: 'checkQuotes', note: note('A card on the fridge read "obviously we love our kids".'), excerpts: ['obviously'], config: rule({ checkQuotes: true }) },
+  ],
+});
+
+describe('attribute-opinion options', () => {
+  it('rejects unknown options', () => {
+    expect(attributeOpinion.meta.schema.safeParse({ addBasis: ['x'] }).success).toBe(false);
+    expect(attributeOpinion.meta.schema.safeParse({ addBasisCues: ['as recorded in'], addSourceRoles: ['assessor'] }).success).toBe(true);
+  });
+});
