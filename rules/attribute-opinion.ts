@@ -14,9 +14,9 @@ import { z } from 'zod';
 import type { PhraseEntry, PhraseMatch, Rule, RuleContext } from '../src/types.js';
 import { applyWordListOptions, defineWordListRule, wordListOptionsShape } from '../src/word-list.js';
 import { STANDARD } from '../src/standard.js';
-import { BASIS, OPINION_EVIDENCE, OPINION_MARKERS, REASON_SUBJECTS } from './data/attribute-opinion.js';
+import { BASIS, CONTINUING_PRONOUNS, OPINION_EVIDENCE, OPINION_MARKERS, REASON_SUBJECTS } from './data/attribute-opinion.js';
 import { besidePhrase, displayPhrase, matchesInSentence, showsWhatHappened } from './evidence-for-descriptors.js';
-import { isAttributed, sourceLexicon } from './lib/named-source.js';
+import { isAttributed, sourceLexicon, sourcesIn, type SourceKind } from './lib/named-source.js';
 
 const options = z
   .object({
@@ -34,6 +34,9 @@ type Options = z.infer<typeof options>;
 
 const LIST: readonly PhraseEntry[] = [...OPINION_MARKERS, ...BASIS, ...OPINION_EVIDENCE];
 const REASON_SUBJECT_SET = new Set(REASON_SUBJECTS);
+const CONTINUING_PRONOUN_SET = new Set(CONTINUING_PRONOUNS);
+/** Sources in the sentence before that report what someone said. */
+const CLOSE_SOURCES = new Set<SourceKind>(['subject', 'pronoun', 'according', 'view']);
 /** A colon or dash that introduces what was seen. */
 const INTRODUCER = /[:\u2013\u2014]|\s-\s/;
 const MIN_DESCRIPTION_WORDS = 3;
@@ -108,7 +111,21 @@ function accept(match: PhraseMatch, context: RuleContext<Options>): boolean {
   }
   if (kind === 'first-person') return false;
   const lexicon = sourceLexicon({ roles: context.options.addSourceRoles });
-  return isAttributed(index, match, { scope: kind === 'impersonal' ? 'passive' : 'clause' }, lexicon);
+  if (isAttributed(index, match, { scope: kind === 'impersonal' ? 'passive' : 'clause' }, lexicon)) return true;
+  if (kind === 'impersonal') return false;
+  // The evidence just before: "Kayla said she misses her brother. She clearly wants more contact."
+  const sentence = index.sentences[s]!;
+  const previous = index.sentences[s - 1];
+  if (previous && previous.paragraph === sentence.paragraph) {
+    if (showsWhatHappened(index, context.matches, s - 1, match)) return true;
+    if (sourcesIn(index, s - 1, lexicon).some((source) => CLOSE_SOURCES.has(source.kind))) return true;
+  }
+  // An impression followed by what it rests on about the same person: "Kayla appears settled. She has…"
+  if (kind === 'hedge' && next && next.paragraph === sentence.paragraph) {
+    const first = index.units[next.firstUnit];
+    if (first && CONTINUING_PRONOUN_SET.has(first.key)) return true;
+  }
+  return false;
 }
 
 const MESSAGES: Record<Exclude<Kind, 'basis' | 'evidence' | 'observation'>, (phrase: string) => string> = {

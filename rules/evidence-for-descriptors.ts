@@ -91,14 +91,28 @@ export function showsWhatHappened(index: TextIndex, matches: readonly PhraseMatc
   if (!found) return false;
   if (matchesInSentence(matches, sentence).some((m) => isEvidence(m.entry))) return true;
   // Quoted words, other than a quotation of the phrase itself (when checkQuotes is on).
-  const quoted = (quote: { start: number; end: number }) =>
-    quote.start < found.end && quote.end > found.start && !(ignore && quote.start <= ignore.start && ignore.end <= quote.end);
-  if (index.quotes.some(quoted)) return true;
+  const { quotes } = index;
+  for (let q = firstQuoteEndingAfter(quotes, found.start); q < quotes.length && quotes[q]!.start < found.end; q++) {
+    const quote = quotes[q]!;
+    if (!(ignore && quote.start <= ignore.start && ignore.end <= quote.end)) return true;
+  }
   for (let i = found.firstUnit; i + 1 < found.endUnit; i++) {
     const key = index.units[i]!.key;
     if ((DIGITS.test(key) || COUNT_WORD_SET.has(key)) && COUNT_NOUN_SET.has(index.units[i + 1]!.key)) return true;
   }
   return false;
+}
+
+/** Index of the first quotation (in text order) that ends after `offset`: a binary search. */
+function firstQuoteEndingAfter(quotes: TextIndex['quotes'], offset: number): number {
+  let low = 0;
+  let high = quotes.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (quotes[mid]!.end <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** After the phrase, in its sentence: a "because"/"when"/"as" clause, an example, or a colon or dash with a description. */

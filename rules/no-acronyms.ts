@@ -58,8 +58,9 @@ interface Candidate {
   end: number;
   /** The token as written. */
   text: string;
-  /** The unit the candidate starts at. */
+  /** The units of the candidate: units.slice(unit, endUnit). */
   unit: number;
+  endUnit: number;
   entry?: PhraseEntry;
   form: Form;
   quoted: boolean;
@@ -129,6 +130,7 @@ export const noAcronyms: Rule<Options> = {
         end: match.end,
         text: text.slice(match.start, match.end),
         unit: match.firstUnit,
+        endUnit: match.endUnit,
         entry: match.entry,
         form: 'base',
         quoted: match.quoted,
@@ -143,16 +145,16 @@ export const noAcronyms: Rule<Options> = {
         const glued = lookup.loose.get(wordKey(unit.text + next.text));
         if (glued) {
           covered[i] = covered[i + 1] = 1;
-          candidates.push({ start: unit.start, end: next.end, text: text.slice(unit.start, next.end), unit: i, entry: glued, form: 'base', quoted: unit.quoted });
+          candidates.push({ start: unit.start, end: next.end, text: text.slice(unit.start, next.end), unit: i, endUnit: i + 2, entry: glued, form: 'base', quoted: unit.quoted });
           i++;
           continue;
         }
       }
       const known = lookupToken(unit.text, lookup);
       if (known) {
-        candidates.push({ start: unit.start, end: unit.end, text: unit.text, unit: i, entry: known.entry, form: known.form, quoted: unit.quoted });
+        candidates.push({ start: unit.start, end: unit.end, text: unit.text, unit: i, endUnit: i + 1, entry: known.entry, form: known.form, quoted: unit.quoted });
       } else if (isUnknownAcronym(unit.text, lookup) && !looksLikeSomethingElse(index, i)) {
-        candidates.push({ start: unit.start, end: unit.end, text: unit.text, unit: i, form: 'base', quoted: unit.quoted });
+        candidates.push({ start: unit.start, end: unit.end, text: unit.text, unit: i, endUnit: i + 1, form: 'base', quoted: unit.quoted });
       }
     }
     if (candidates.length === 0) return;
@@ -170,7 +172,7 @@ export const noAcronyms: Rule<Options> = {
       if (candidate.entry && followedBy(index, candidate, candidate.entry)) continue;
       const key = candidate.entry ?? stem(candidate.text);
       if (isDefinition(text, candidate.start, candidate.end)) {
-        if (!defined.has(key)) defined.set(key, candidate.start);
+        defined.set(key, Math.min(defined.get(key) ?? Infinity, candidate.start));
         continue;
       }
       keep.push(candidate);
@@ -274,7 +276,7 @@ function looksLikeSomethingElse(index: TextIndex, i: number): boolean {
 function followedBy(index: TextIndex, candidate: Candidate, entry: PhraseEntry): boolean {
   const words = entry.data?.notBefore as readonly string[] | undefined;
   if (!words) return false;
-  const next = index.units.find((unit) => unit.start >= candidate.end);
+  const next = index.units[candidate.endUnit];
   return !!next && next.joined && words.includes(next.key);
 }
 
@@ -325,8 +327,18 @@ function postcodeSpans(text: string): { start: number; end: number }[] {
   return spans;
 }
 
+/** Whether an offset is inside one of the spans (sorted, not overlapping). */
 function inside(spans: readonly { start: number; end: number }[], offset: number): boolean {
-  return spans.some((span) => span.start <= offset && offset < span.end);
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const span = spans[mid]!;
+    if (offset < span.start) high = mid - 1;
+    else if (offset >= span.end) low = mid + 1;
+    else return true;
+  }
+  return false;
 }
 
 /**

@@ -71,7 +71,7 @@ export const OPINION_MARKERS: readonly PhraseEntry[] = [
   marker('booster', ['obviously', 'evidently', 'undoubtedly', 'unquestionably', 'without doubt', 'without a doubt', 'no doubt', 'beyond doubt']),
   marker('booster', ['definitely', 'certainly'], { exceptAfter: OWN_PLANS }),
   marker('booster', ['it is clear', 'it was clear', 'it is obvious', 'it was obvious', 'it is evident', 'it was evident', 'it is apparent', 'it was apparent', 'it is plain', 'it was plain'], { exceptBefore: ['from'] }),
-  marker('hedge', ['must have been', 'must have known', 'must have had', 'must have seen', 'must have heard']),
+  marker('booster', ['must have been', 'must have known', 'must have had', 'must have seen', 'must have heard']),
   // impressions and hypotheses
   marker('hedge', ['probably', 'presumably', 'seemingly', 'most likely', 'more than likely', 'highly likely', 'very likely', 'in all likelihood'], { exceptAfter: OWN_PLANS }),
   marker('hedge', ['it is likely', 'it was likely', 'it seems likely', 'it seemed likely']),
@@ -119,3 +119,6 @@ export const OPINION_EVIDENCE: readonly PhraseEntry[] = [...EVIDENCE, ...MORE_EV
 
 /** "as"/"since" introduce a reason when a subject follows: "tired, as he had been up all night". */
 export const REASON_SUBJECTS: readonly string[] = ['he', 'she', 'they', 'i', 'we', 'it', 'there', 'his', 'her', 'their', 'the'];
+
+/** Words that open a sentence that carries on about the person of the sentence before. */
+export const CONTINUING_PRONOUNS: readonly string[] = ['he', 'she', 'they'];

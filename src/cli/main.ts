@@ -148,8 +148,7 @@ async function lintFiles(io: CliIO, values: Values, positionals: string[]): Prom
   const { files, problems } = positionals.length > 0 ? await findNoteFiles(positionals, io.cwd) : { files: [], problems: [] as NoteInput[] };
   const sizes = await Promise.all(files.map((file) => stat(file).then((info) => info.size, () => 0)));
   const totalBytes = sizes.reduce((total, size) => total + size, 0);
-  const showProgress = Boolean(io.stderrIsTTY) && !io.env.CI && !values.quiet;
-  const progress: Progress = showProgress ? createProgress({ write: io.stderr, totalBytes: values.stdin ? undefined : totalBytes }) : NO_PROGRESS;
+  const progress: Progress = wantsProgress(io, values.quiet ?? false) ? createProgress({ write: io.stderr, totalBytes: values.stdin ? undefined : totalBytes }) : NO_PROGRESS;
   let bytesDone = 0;
 
   async function* items(): AsyncGenerator<WorkItem> {
@@ -226,6 +225,11 @@ async function lintFiles(io: CliIO, values: Values, positionals: string[]): Prom
   if (counts.errors > 0) return 1;
   if (maxWarnings !== undefined && counts.warnings > maxWarnings) return 1;
   return 0;
+}
+
+/** The progress bar is for a person watching a terminal: not in CI, not with --quiet, not into a file or pipe. */
+export function wantsProgress(io: Pick<CliIO, 'stderrIsTTY' | 'env'>, quiet: boolean): boolean {
+  return Boolean(io.stderrIsTTY) && !io.env.CI && !quiet && io.env.TERM !== 'dumb';
 }
 
 /** Work items of a JSONL stream, one a line; a line that cannot be read becomes an input problem at that line. */

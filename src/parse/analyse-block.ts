@@ -38,7 +38,7 @@ export function analyseBlock(text: string): BlockAnalysis {
     if (paragraph.type !== 'ParagraphNode') continue;
     for (const sentence of (paragraph as ParagraphNode).children) {
       if (sentence.type !== 'SentenceNode') continue;
-      collectSentence(text, sentence as SentenceNode, sentences.length, units, sentences);
+      collectSentence(text, sentence as SentenceNode, units, sentences);
     }
   }
   const quotes = findQuotes(text);
@@ -49,29 +49,50 @@ export function analyseBlock(text: string): BlockAnalysis {
 function collectSentence(
   text: string,
   sentence: SentenceNode,
-  index: number,
   units: BlockUnit[],
   sentences: BlockAnalysis['sentences'],
 ): void {
-  const firstUnit = units.length;
+  const children = sentence.children;
+  let sentenceStart = sentence.position!.start.offset!;
+  let firstUnit = units.length;
   // A phrase may run across white space between words, never across punctuation.
   let last: 'word' | 'space-after-word' | 'other' = 'other';
-  for (const child of sentence.children) {
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!;
     if (child.type === 'WordNode') {
-      collectWord(text, child, index, last === 'space-after-word', units);
+      collectWord(text, child, sentences.length, last === 'space-after-word', units);
       last = 'word';
+      if (endsSentenceAfterNumber(children, i)) {
+        const end = child.position!.end.offset!;
+        sentences.push({ start: sentenceStart, end, firstUnit, endUnit: units.length });
+        sentenceStart = children[i + 2]!.position!.start.offset!;
+        firstUnit = units.length;
+        last = 'other';
+      }
     } else if (child.type === 'WhiteSpaceNode') {
       last = last === 'other' ? 'other' : 'space-after-word';
     } else {
       last = 'other';
     }
   }
-  sentences.push({
-    start: sentence.position!.start.offset!,
-    end: sentence.position!.end.offset!,
-    firstUnit,
-    endUnit: units.length,
-  });
+  sentences.push({ start: sentenceStart, end: sentence.position!.end.offset!, firstUnit, endUnit: units.length });
+}
+
+/**
+ * parse-english keeps "They are 4 and 9. Dad works." as one sentence, reading "9." as an ordinal.
+ * In a case note a number, a full stop, a space and a capital letter end a sentence.
+ */
+function endsSentenceAfterNumber(children: SentenceNode['children'], index: number): boolean {
+  const word = children[index] as WordNode;
+  const parts = word.children;
+  if (parts.length !== 2) return false;
+  const [number, stop] = parts as [WordNode['children'][number], WordNode['children'][number]];
+  if (number.type !== 'TextNode' || !/^\d+$/.test(number.value) || stop.type !== 'PunctuationNode' || stop.value !== '.') return false;
+  const space = children[index + 1];
+  const next = children[index + 2];
+  if (space?.type !== 'WhiteSpaceNode' || next?.type !== 'WordNode') return false;
+  const first = next.children[0];
+  return first?.type === 'TextNode' && /^\p{Lu}/u.test(first.value);
 }
 
 /** A word becomes one unit, or one per part when it is hyphenated ("wheelchair-bound"). */

@@ -302,7 +302,7 @@ function barChart(id: string, label: string, rows: BarRow[], marker?: { afterRow
   const parts: string[] = [];
   rows.forEach((row, index) => {
     const y = 4 + index * rowHeight;
-    const shortLabel = row.label.length > 30 ? `${row.label.slice(0, 29)}…` : row.label;
+    const shortLabel = row.label.length > 26 ? `${row.label.slice(0, 25)}…` : row.label;
     let x = labelWidth;
     const rects = row.segments
       .filter((segment) => segment.value > 0)
