@@ -9,6 +9,12 @@
  * "seems to be"), unless the sentence gives the basis ("because", "based on", a colon with what was
  * seen, observed behaviour), the next sentence opens with it or describes what happened, or the
  * opinion belongs to a named person ("Dr Patel thinks that…": the marker is then not the writer's).
+ *
+ * For precision, a certainty word or an impression (not the writer's "I feel") is also fine right after
+ * a sentence that shows what happened or reports what a named person said ("Kayla said she misses her
+ * brother. She clearly wants more contact."), and an impression is fine when the next sentence of its
+ * paragraph carries on about the same person ("Kayla appears settled. She has put up her posters.").
+ * One opinion gives one finding: "I think he is probably tired" is flagged at "I think" only.
  */
 import { z } from 'zod';
 import type { PhraseEntry, PhraseMatch, Rule, RuleContext } from '../src/types.js';

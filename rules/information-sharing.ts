@@ -21,8 +21,9 @@
  * Negated sharing ("I did not share", "was not shared") and plans are not records of sharing.
  *
  * Where the four parts are looked for: in the sharing sentence and the next sentence of the same
- * paragraph, from the data-driven cue lists of rules/data/information-sharing.ts (extendable with
- * the `add` option). "With whom" is "with"/"to" followed by a recipient from the list, a capitalised
+ * paragraph (a list item on its own line counts as a sentence), unless the next one records a
+ * sharing of its own; one finding per sharing sentence. The cues come from the data-driven lists
+ * of rules/data/information-sharing.ts (extendable with the `add` option). "With whom" is "with"/"to" followed by a recipient from the list, a capitalised
  * name, or "her/him/them"; "what" is also a "that..." clause after the verb.
  */
 import { z } from 'zod';
@@ -91,6 +92,9 @@ const CONSENT_MESSAGE =
 const CAPITAL = /^\p{Lu}/u;
 const MODALS = new Set(['will', 'would', 'shall', 'should', 'could', 'can', 'may', 'might', 'must', 'to', "won't", "wouldn't", "shouldn't", "can't", "couldn't"]);
 const RECIPIENT_MARKERS = new Set(['with', 'to', 'cc', "cc'd"]);
+/** The white space and marks before a list item on a new line: "\n- ", "\n2. ", "\n• ". */
+const LIST_ITEM_GAP = /[\n\r][ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)])[ \t]/;
+const CLAUSE_BREAK = /[\n\r;:\u2022]|\s[-\u2013\u2014]\s/;
 const DESCRIBING = new Set(['what', 'whatever', 'how', 'why', 'whether', 'if']);
 /** How-cues that are verbs taking the recipient as object: "I rang the school". */
 const CONTACT_VERBS = new Set(['emailed', 'phoned', 'telephoned', 'rang', 'faxed']);
@@ -113,22 +117,24 @@ export const informationSharing: Rule<Options> = {
     return kept;
   },
   check(context) {
-    const { units, sentences } = context.note.index;
-    const cues = indexCues(context.matches);
-    const sharingSentences = new Map<number, PhraseMatch>();
+    const { units } = context.note.index;
+    const segments = segmentsOf(context);
+    const cues = indexCues(context.matches, segments);
+    const sharing = new Map<number, PhraseMatch>();
 
     for (const match of cues.byKind.share) {
-      if (match.quoted || sharingSentences.has(match.sentence)) continue;
-      if (!workerShares(context, match, cues)) continue;
-      sharingSentences.set(match.sentence, match);
+      const segment = segments.ofUnit[match.firstUnit]!;
+      if (match.quoted || sharing.has(segment)) continue;
+      if (!workerShares(context, segments.list[segment]!, match, cues)) continue;
+      sharing.set(segment, match);
     }
 
-    for (const [sentence, match] of sharingSentences) {
-      // The next sentence lends its parts, unless it records a sharing of its own.
-      const scope = scopeOf(context, sentence).filter((s) => s === sentence || !sharingSentences.has(s));
+    for (const [segment, match] of sharing) {
+      // The next sentence (or list item) lends its parts, unless it records a sharing of its own.
+      const scope = scopeOf(segments, segment).filter((s) => s === segment || !sharing.has(s));
       const found: Record<Part, boolean> = {
-        what: hasKind(match, 'what') || cues.inScope('what', scope) || hasThatClause(units, sentences[sentence]!.endUnit, match.endUnit),
-        whom: hasRecipient(context, cues, scope, match),
+        what: hasKind(match, 'what') || cues.inScope('what', scope) || hasThatClause(units, segments.list[segment]!.end, match.endUnit),
+        whom: hasRecipient(context, segments, cues, scope, match),
         purpose: cues.inScope('purpose', scope),
         how: hasKind(match, 'how') || cues.inScope('how', scope),
       };
@@ -146,12 +152,12 @@ export const informationSharing: Rule<Options> = {
     for (const cue of cues.byKind.noConsent) {
       if (cue.quoted || reportedConsent.has(cue.start)) continue;
       // The missing consent is about a sharing recorded in the same sentence or the next one.
-      const shared = [cue.sentence, cue.sentence + 1].filter(
-        (s) => sharingSentences.has(s) && sentences[s]!.paragraph === sentences[cue.sentence]!.paragraph,
-      );
+      const at = segments.ofUnit[cue.firstUnit]!;
+      const shared = scopeOf(segments, at).filter((s) => sharing.has(s));
       if (shared.length === 0) continue;
-      const scope = new Set<number>([cue.sentence - 1, ...scopeOf(context, cue.sentence)]);
-      for (const s of shared) for (const t of scopeOf(context, s)) scope.add(t);
+      const scope = new Set<number>(scopeOf(segments, at));
+      if (at > 0 && segments.list[at - 1]!.paragraph === segments.list[at]!.paragraph) scope.add(at - 1);
+      for (const s of shared) for (const t of scopeOf(segments, s)) scope.add(t);
       if (cues.inScope('reason', [...scope])) continue;
       reportedConsent.add(cue.start);
       context.report({ start: cue.start, end: cue.end, message: CONSENT_MESSAGE });
@@ -159,27 +165,82 @@ export const informationSharing: Rule<Options> = {
   },
 };
 
+/**
+ * The stretches a record of sharing is read in: sentences, cut again where a list item starts on a
+ * new line (items without full stops are one sentence to the parser). Unit ranges, in text order.
+ */
+interface Segment {
+  first: number;
+  end: number;
+  paragraph: number;
+}
+
+interface Segments {
+  list: Segment[];
+  /** Segment index of every unit. */
+  ofUnit: Int32Array;
+}
+
+function segmentsOf(context: RuleContext<Options>): Segments {
+  const { units, sentences, text } = context.note.index;
+  const list: Segment[] = [];
+  const ofUnit = new Int32Array(units.length);
+  for (const sentence of sentences) {
+    let first = sentence.firstUnit;
+    for (let k = sentence.firstUnit; k < sentence.endUnit; k++) {
+      if (k > first && LIST_ITEM_GAP.test(text.slice(units[k - 1]!.end, units[k]!.start))) {
+        list.push({ first, end: k, paragraph: sentence.paragraph });
+        first = k;
+      }
+      ofUnit[k] = list.length;
+    }
+    if (sentence.endUnit > first) list.push({ first, end: sentence.endUnit, paragraph: sentence.paragraph });
+  }
+  return { list, ofUnit };
+}
+
+/** A segment and the next one when it is in the same paragraph. */
+function scopeOf(segments: Segments, segment: number): number[] {
+  const next = segments.list[segment + 1];
+  return next && next.paragraph === segments.list[segment]!.paragraph ? [segment, segment + 1] : [segment];
+}
+
 interface CueIndex {
   byKind: Record<Kind, PhraseMatch[]>;
   /** First unit of every recipient cue. */
   whomStarts: Set<number>;
   /** Last unit (exclusive end) of every recipient cue. */
   whomEnds: Set<number>;
-  inScope(kind: Kind, sentences: readonly number[]): boolean;
+  /** First unit of every how cue ("by email"), so that "by" there is not read as "by <someone>". */
+  howStarts: Set<number>;
+  /** How-cues that take the recipient as object ("I rang the school"), by segment. */
+  contactVerbs: Map<number, PhraseMatch[]>;
+  inScope(kind: Kind, segments: readonly number[]): boolean;
 }
 
-function indexCues(matches: readonly PhraseMatch[]): CueIndex {
+function indexCues(matches: readonly PhraseMatch[], segments: Segments): CueIndex {
   const byKind = Object.fromEntries(SHARING_KINDS.map((kind) => [kind, [] as PhraseMatch[]])) as Record<Kind, PhraseMatch[]>;
-  const sentencesByKind = Object.fromEntries(SHARING_KINDS.map((kind) => [kind, new Set<number>()])) as Record<Kind, Set<number>>;
+  const segmentsByKind = Object.fromEntries(SHARING_KINDS.map((kind) => [kind, new Set<number>()])) as Record<Kind, Set<number>>;
   const whomStarts = new Set<number>();
   const whomEnds = new Set<number>();
+  const howStarts = new Set<number>();
+  const contactVerbs = new Map<number, PhraseMatch[]>();
   for (const match of matches) {
+    const segment = segments.ofUnit[match.firstUnit]!;
     for (const kind of kindsOf(match.entry)) {
       byKind[kind].push(match);
-      sentencesByKind[kind].add(match.sentence);
+      segmentsByKind[kind].add(segment);
       if (kind === 'whom') {
         whomStarts.add(match.firstUnit);
         whomEnds.add(match.endUnit);
+      }
+      if (kind === 'how') {
+        howStarts.add(match.firstUnit);
+        if (CONTACT_VERBS.has(match.phrase)) {
+          const list = contactVerbs.get(segment);
+          if (list) list.push(match);
+          else contactVerbs.set(segment, [match]);
+        }
       }
     }
   }
@@ -187,7 +248,9 @@ function indexCues(matches: readonly PhraseMatch[]): CueIndex {
     byKind,
     whomStarts,
     whomEnds,
-    inScope: (kind, sentences) => sentences.some((s) => sentencesByKind[kind].has(s)),
+    howStarts,
+    contactVerbs,
+    inScope: (kind, list) => list.some((s) => segmentsByKind[kind].has(s)),
   };
 }
 
@@ -200,32 +263,25 @@ function hasKind(match: PhraseMatch, kind: Kind): boolean {
   return kindsOf(match.entry).includes(kind);
 }
 
-/** The sharing sentence and the next one when it is in the same paragraph. */
-function scopeOf(context: RuleContext<Options>, sentence: number): number[] {
-  const sentences = context.note.index.sentences;
-  const next = sentences[sentence + 1];
-  return next && next.paragraph === sentences[sentence]!.paragraph ? [sentence, sentence + 1] : [sentence];
-}
-
 /** Is the worker (or the worker's agency) the one sharing? See the heuristic at the top of the file. */
-function workerShares(context: RuleContext<Options>, match: PhraseMatch, cues: CueIndex): boolean {
-  const { units, sentences } = context.note.index;
-  const sentence = sentences[match.sentence]!;
-  const first = sentence.firstUnit;
+function workerShares(context: RuleContext<Options>, segment: Segment, match: PhraseMatch, cues: CueIndex): boolean {
+  const { units } = context.note.index;
+  const first = segment.first;
 
   // "we shared a laugh", "they shared a bedroom"
-  for (let k = match.endUnit; k < Math.min(match.endUnit + 3, sentence.endUnit); k++) {
+  for (let k = match.endUnit; k < Math.min(match.endUnit + 3, segment.end); k++) {
     if (NOT_INFORMATION_OBJECTS.has(units[k]!.key)) return false;
   }
-
-  if (ownViewsToFamily(units, match.endUnit, sentence.endUnit)) return false;
+  if (ownViewsToFamily(units, match.endUnit, segment.end)) return false;
 
   let j = match.firstUnit - 1;
-  while (j >= first && SKIP_BEFORE_VERB.has(units[j]!.key)) {
+  while (j >= first && SKIP_BEFORE_VERB.has(units[j]!.key) && !clauseStartsAt(context, j + 1, first)) {
     if (isNegation(units[j]!.key)) return false;
     j--;
   }
-  if (j < first) return false;
+  // Notes written without "I": "Shared the plan with school.", "Phoned Mrs Carter; forwarded the minutes."
+  // "Passed to the assessment team" at the start of a clause is a duty handover, not a disclosure.
+  if (clauseStartsAt(context, j + 1, first)) return match.phrase !== 'passed to' && match.phrase !== 'passed on';
   const key = units[j]!.key;
   if (isNegation(key)) return false;
 
@@ -241,7 +297,7 @@ function workerShares(context: RuleContext<Options>, match: PhraseMatch, cues: C
       // "it was disclosed that..." (someone's disclosure), "I explained what had been shared" (a description).
       if (before === 'it' || DESCRIBING.has(before)) return false;
     }
-    return passiveSharerIsWorker(context, match, cues);
+    return passiveSharerIsWorker(context, segment, match, cues);
   }
   if (WORKER_SUBJECTS.has(key)) return true;
   if (key === 'and') {
@@ -252,6 +308,16 @@ function workerShares(context: RuleContext<Options>, match: PhraseMatch, cues: C
     }
   }
   return false;
+}
+
+/**
+ * Does a clause start at unit `k`: the segment's first word, or the first after a line break, a
+ * semicolon, a colon, a dash or a bullet? (Not after a comma: "Mum rang, shared her news".)
+ */
+function clauseStartsAt(context: RuleContext<Options>, k: number, segmentStart: number): boolean {
+  if (k <= segmentStart) return true;
+  const { units, text } = context.note.index;
+  return CLAUSE_BREAK.test(text.slice(units[k - 1]!.end, units[k]!.start));
 }
 
 /** "I shared my worries with Mum", "we shared our concerns with the parents": a conversation with the family. */
@@ -268,10 +334,10 @@ function ownViewsToFamily(units: readonly Unit[], from: number, end: number): bo
 }
 
 /** "was shared with me" (told to the worker) and "was passed on by the school" (someone else shared). */
-function passiveSharerIsWorker(context: RuleContext<Options>, match: PhraseMatch, cues: CueIndex): boolean {
-  const { units, sentences } = context.note.index;
-  const end = sentences[match.sentence]!.endUnit;
-  const howStarts = new Set(cues.byKind.how.map((cue) => cue.firstUnit));
+function passiveSharerIsWorker(context: RuleContext<Options>, segment: Segment, match: PhraseMatch, cues: CueIndex): boolean {
+  const { units } = context.note.index;
+  const end = segment.end;
+  const howStarts = cues.howStarts;
   for (let k = match.endUnit; k < end; k++) {
     const key = units[k]!.key;
     if (RECIPIENT_MARKERS.has(key) && k + 1 < end && WORKER_RECIPIENTS.has(units[k + 1]!.key)) return false;
@@ -292,46 +358,47 @@ function isNegation(key: string): boolean {
 }
 
 /** "I shared with the school that Amir has moved": a content clause says what was shared. */
-function hasThatClause(units: readonly Unit[], sentenceEnd: number, from: number): boolean {
-  for (let k = from; k < Math.min(from + 8, sentenceEnd); k++) if (units[k]!.key === 'that') return true;
+function hasThatClause(units: readonly Unit[], segmentEnd: number, from: number): boolean {
+  for (let k = from; k < Math.min(from + 8, segmentEnd); k++) if (units[k]!.key === 'that') return true;
   return false;
 }
 
-function hasRecipient(context: RuleContext<Options>, cues: CueIndex, scope: readonly number[], match: PhraseMatch): boolean {
-  const { units, sentences } = context.note.index;
+function hasRecipient(context: RuleContext<Options>, segments: Segments, cues: CueIndex, scope: readonly number[], match: PhraseMatch): boolean {
+  const { units } = context.note.index;
   for (const s of scope) {
-    const sentence = sentences[s]!;
-    for (let k = sentence.firstUnit; k < sentence.endUnit; k++) {
-      if (RECIPIENT_MARKERS.has(units[k]!.key) && recipientAfter(units, cues, k + 1, sentence.firstUnit, sentence.endUnit, true)) return true;
+    const segment = segments.list[s]!;
+    for (let k = segment.first; k < segment.end; k++) {
+      if (RECIPIENT_MARKERS.has(units[k]!.key) && recipientAfter(units, cues, k + 1, segment.first, segment.end, true)) return true;
     }
   }
   // "I rang the school and shared...", "I emailed Mrs Ahmed the minutes"
-  for (const cue of cues.byKind.how) {
-    if (!scope.includes(cue.sentence) || !CONTACT_VERBS.has(cue.phrase)) continue;
-    const cueSentence = sentences[cue.sentence]!;
-    if (recipientAfter(units, cues, cue.endUnit, cueSentence.firstUnit, cueSentence.endUnit, true)) return true;
+  for (const s of scope) {
+    const segment = segments.list[s]!;
+    for (const cue of cues.contactVerbs.get(s) ?? []) {
+      if (recipientAfter(units, cues, cue.endUnit, segment.first, segment.end, true)) return true;
+    }
   }
-  const sentence = sentences[match.sentence]!;
+  const segment = segments.list[segments.ofUnit[match.firstUnit]!]!;
   // "I forwarded the head teacher the minutes"
-  if (recipientAfter(units, cues, match.endUnit, sentence.firstUnit, sentence.endUnit, false)) return true;
+  if (recipientAfter(units, cues, match.endUnit, segment.first, segment.end, false)) return true;
   // "Ms Khan was given a copy", "The school was sent the minutes"
   let j = match.firstUnit - 1;
-  while (j >= sentence.firstUnit && (SKIP_BEFORE_VERB.has(units[j]!.key) || PASSIVE_AUXILIARIES.has(units[j]!.key))) j--;
-  if (j < match.firstUnit - 1 && j >= sentence.firstUnit) {
-    if (cues.whomEnds.has(j + 1) || (j > sentence.firstUnit && CAPITAL.test(units[j]!.text) && units[j]!.key !== 'i')) return true;
+  while (j >= segment.first && (SKIP_BEFORE_VERB.has(units[j]!.key) || PASSIVE_AUXILIARIES.has(units[j]!.key))) j--;
+  if (j < match.firstUnit - 1 && j >= segment.first) {
+    if (cues.whomEnds.has(j + 1) || (j > segment.first && CAPITAL.test(units[j]!.text) && units[j]!.key !== 'i')) return true;
   }
   return false;
 }
 
-function recipientAfter(units: readonly Unit[], cues: CueIndex, from: number, sentenceStart: number, sentenceEnd: number, afterMarker: boolean): boolean {
-  for (let k = from; k < Math.min(from + 4, sentenceEnd); k++) {
+function recipientAfter(units: readonly Unit[], cues: CueIndex, from: number, segmentStart: number, segmentEnd: number, afterMarker: boolean): boolean {
+  for (let k = from; k < Math.min(from + 4, segmentEnd); k++) {
     const unit = units[k]!;
     if (k > from && !unit.joined) return false;
     if (WORKER_RECIPIENTS.has(unit.key)) return false;
     if (cues.whomStarts.has(k)) return true;
-    if (k > sentenceStart && unit.key !== 'i' && CAPITAL.test(unit.text)) {
+    if (k > segmentStart && unit.key !== 'i' && CAPITAL.test(unit.text)) {
       const next = units[k + 1];
-      return !(next && next.sentence === unit.sentence && NOT_RECIPIENT_AFTER.has(next.key));
+      return !(next && k + 1 < segmentEnd && NOT_RECIPIENT_AFTER.has(next.key));
     }
     if (afterMarker && k === from && RECIPIENT_PRONOUNS.has(unit.key)) return true;
     if (!RECIPIENT_LEAD_INS.has(unit.key)) return false;

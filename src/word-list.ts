@@ -30,9 +30,11 @@ export type WordListOptions = z.infer<typeof wordListOptions>;
 
 /** The built-in list with the user's additions and removals applied. */
 export function applyWordListOptions(list: readonly PhraseEntry[], options: Pick<WordListOptions, 'add' | 'remove'>): PhraseEntry[] {
-  const removed = new Set(options.remove.map(normalisePhrase));
+  const added = options.add.map((entry): PhraseEntry => (typeof entry === 'string' ? { match: entry } : entry));
+  // An added entry for a phrase already in the list replaces it, so the user's replacement or advice wins.
+  const removed = new Set([...options.remove, ...added.flatMap(variantsOf)].map(normalisePhrase));
   const kept = removed.size === 0 ? [...list] : list.filter((entry) => !variantsOf(entry).some((v) => removed.has(normalisePhrase(v))));
-  for (const added of options.add) kept.push(typeof added === 'string' ? { match: added } : added);
+  kept.push(...added);
   return kept;
 }
 

@@ -49,6 +49,9 @@ const MANNER_AFTER = ['visible', 'audible', 'legible', 'labelled', 'marked', 'di
 /** A proposal about the work rather than an opinion about a person: "I think it would help to meet". */
 const PROPOSALS = ['it would', "it'd", 'we should', 'i should', 'we need to', 'i need to', 'we could', 'i could', 'it is best', 'it best', 'a meeting', 'the next step'];
 
+/** Participles that make "must have been" a requirement. */
+const REQUIREMENTS = ['completed', 'signed', 'agreed', 'done', 'checked', 'approved', 'carried', 'received', 'sent', 'seen by', 'given', 'made', 'told', 'informed', 'offered', 'registered'];
+
 /** "appeared to be asleep": what the writer could see, honestly hedged. */
 const ASLEEP = ['asleep', 'sleeping', 'breathing'];
 
@@ -71,7 +74,8 @@ export const OPINION_MARKERS: readonly PhraseEntry[] = [
   marker('booster', ['obviously', 'evidently', 'undoubtedly', 'unquestionably', 'without doubt', 'without a doubt', 'no doubt', 'beyond doubt']),
   marker('booster', ['definitely', 'certainly'], { exceptAfter: OWN_PLANS }),
   marker('booster', ['it is clear', 'it was clear', 'it is obvious', 'it was obvious', 'it is evident', 'it was evident', 'it is apparent', 'it was apparent', 'it is plain', 'it was plain'], { exceptBefore: ['from'] }),
-  marker('booster', ['must have been', 'must have known', 'must have had', 'must have seen', 'must have heard']),
+  // "must have been" as a deduction; "must have been completed" is a requirement.
+  marker('booster', ['must have been', 'must have known', 'must have seen', 'must have heard'], { exceptBefore: REQUIREMENTS }),
   // impressions and hypotheses
   marker('hedge', ['probably', 'presumably', 'seemingly', 'most likely', 'more than likely', 'highly likely', 'very likely', 'in all likelihood'], { exceptAfter: OWN_PLANS }),
   marker('hedge', ['it is likely', 'it was likely', 'it seems likely', 'it seemed likely']),

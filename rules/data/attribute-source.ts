@@ -42,5 +42,7 @@ export const SOURCE_MARKERS: readonly PhraseEntry[] = [
   marker(['I was told', 'I have been told', "I've been told", 'I had been told', "I'd been told", 'I am told', "I'm told", 'we were told', 'we have been told', "we've been told"], { ...HEARD, exceptBefore: ['to', 'off', 'not to'] }),
   marker(['I was informed', 'I have been informed', "I've been informed", 'we were informed', 'we have been informed', "we've been informed"], HEARD),
   marker(['I was made aware', 'I have been made aware', "I've been made aware", 'we were made aware', 'we have been made aware'], HEARD),
-  marker(['I heard that', 'I have heard that', "I've heard that", 'I understand that', 'we understand that', 'I was advised that'], HEARD),
+  marker(['I heard that', 'I have heard that', "I've heard that", 'I was advised that'], HEARD),
+  // "I told Ms Grant I understand that this is hard": empathy, not information.
+  marker(['I understand that', 'we understand that'], { ...HEARD, exceptAfter: ['said', 'told her', 'told him', 'told them', 'explained', 'that', 'and'], exceptBefore: ['this is', 'it is', 'this has', 'it has', 'you'] }),
 ];

@@ -541,6 +541,17 @@ export const NOT_INFORMATION_OBJECTS: ReadonlySet<string> = new Set([
   'number',
   'leaflet',
   'leaflets',
+  'lives',
+  'understanding',
+  'drive',
+  'folder',
+  'space',
+  'kitchen',
+  'bathroom',
+  'garden',
+  'accommodation',
+  'flat',
+  'custody',
 ]);
 
 /** "I shared my worries with Mum": the worker's own views told to the family is a conversation, not a disclosure. */

@@ -118,6 +118,9 @@ export const CONVERSATION_WORDS: readonly string[] = [
 /** Pronouns that refer back to a person named before them. */
 export const PRONOUNS: readonly string[] = ['he', 'she', 'they', 'who'];
 
+/** Pronouns after "according to" that refer back to a person named before them. */
+export const OBJECT_PRONOUNS: readonly string[] = ['him', 'her', 'them', 'he', 'she', 'they'];
+
 /** Capitalised words that are not names: sentence openers, days, months, holidays, apps. */
 export const NOT_NAMES: readonly string[] = [
   'i', 'it', 'its', 'this', 'that', 'these', 'those', 'there', 'they', 'he', 'she', 'we', 'you', 'who', 'what',

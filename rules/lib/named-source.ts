@@ -26,6 +26,7 @@ import {
   CONVERSATION_WORDS,
   DETERMINERS,
   NOT_NAMES,
+  OBJECT_PRONOUNS,
   PRONOUNS,
   REPORT_NOUNS,
   REPORTING_VERBS,
@@ -91,7 +92,7 @@ const CLAUSE_BREAK_SET = set(CLAUSE_BREAKS);
 const CONTRAST_SET = set(CONTRAST_WORDS);
 const PARTICIPLE_SET = set(ACTION_PARTICIPLES);
 const STOP_SET = set(STOP_WORDS);
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'he', 'she', 'they']);
+const OBJECT_PRONOUN_SET = set(OBJECT_PRONOUNS);
 
 const CAPITAL = /^\p{Lu}/u;
 /** Punctuation between two units that opens or closes an aside: a comma, a bracket or a dash. */
@@ -276,7 +277,7 @@ function analyse(index: TextIndex, sentence: number, lexicon: SourceLexicon): Se
     if (key === 'according' && k + 2 < hi && units[k + 1]!.key === 'to') {
       const phrase = phraseFrom(k + 2);
       if (phrase) sources.push({ kind: 'according', firstUnit: phrase.start, endUnit: phrase.end, cue: k });
-      else if (OBJECT_PRONOUNS.has(units[k + 2]!.key) && hasAntecedent(k)) {
+      else if (OBJECT_PRONOUN_SET.has(units[k + 2]!.key) && hasAntecedent(k)) {
         sources.push({ kind: 'according', firstUnit: k + 2, endUnit: k + 3, cue: k });
       }
     }
@@ -289,7 +290,7 @@ function analyse(index: TextIndex, sentence: number, lexicon: SourceLexicon): Se
       sources.push({ kind: 'view', firstUnit: startOf.get(k)!, endUnit: k, cue: k });
     }
     if (lexicon.reportingVerbs.has(key)) {
-      const subject = subjectOf(index, k, lo, startOf, lexicon);
+      const subject = subjectOf(index, k, lo, startOf);
       if (subject) sources.push(subject);
       else if (k > lo) {
         let p = k;
@@ -306,7 +307,7 @@ function analyse(index: TextIndex, sentence: number, lexicon: SourceLexicon): Se
 }
 
 /** The name or role that is the subject of the reporting verb at v, directly or across an aside. */
-function subjectOf(index: TextIndex, v: number, lo: number, startOf: Map<number, number>, lexicon: SourceLexicon): NamedSource | undefined {
+function subjectOf(index: TextIndex, v: number, lo: number, startOf: Map<number, number>): NamedSource | undefined {
   const { units } = index;
   let p = v;
   while (p > lo && AUX_SET.has(units[p - 1]!.key)) p--;

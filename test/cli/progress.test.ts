@@ -54,12 +54,13 @@ describe('progress bar', () => {
     await writeBulkJsonl(join(dir, 'export.jsonl'), 99, 3000, 30);
     // util-linux `script` gives the CLI a terminal for stderr; stdout goes to a file.
     const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} export.jsonl --format json --jobs 1 > out.json`;
-    const env = { ...process.env, TERM: 'xterm' };
+    const env: NodeJS.ProcessEnv = { ...process.env, TERM: 'xterm' };
     delete env.CI;
     const shown = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: dir, env, encoding: 'utf8' });
     expect(shown.stdout).toMatch(/casenote-lint \[[█░]+\] \d+%  [\d,]+ notes, [\d,]+ notes\/s/);
     expect(shown.stdout.endsWith('\r\u001B[2K') || shown.stdout.includes('\r\u001B[2K')).toBe(true);
     expect((JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')) as unknown[]).length).toBe(3000);
+    await writeBulkJsonl(join(dir, 'export.jsonl'), 99, 300, 30);
     const inCi = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: dir, env: { ...env, CI: 'true' }, encoding: 'utf8' });
     expect(inCi.stdout).not.toContain('casenote-lint [');
   }, 120_000);

@@ -35,6 +35,9 @@ testRule('attribute-opinion', {
     { note: note('Ms Khan said Jayden is definitely happier since he moved class.') },
     { note: note('Jayden is probably tired from the late nights, his grandmother told me.') },
     { note: note('It was felt by the core group that the plan should continue.') },
+    // Evidence just before, or an impression followed by what it rests on about the same person.
+    { note: note('Kayla said she misses her brother. She clearly wants more contact with him.') },
+    { note: note('Kayla appears to have settled well. She has decorated her room with posters.') },
     // Quoted speech.
     { note: note('Kayla said "I think Mum is sad" and "obviously I want to go home".') },
     // Not opinion markers here.
@@ -47,6 +50,7 @@ testRule('attribute-opinion', {
     { note: note('I thought about how to explain the plan to Jayden.') },
     { note: note('Amira appeared to be asleep on the sofa when I arrived.') },
     { note: note('Mr Holt appeared at the door in his dressing gown.') },
+    { note: note('The checks must have been completed before the placement starts.') },
     // Config.
     { name: 'remove a marker', note: note('Obviously the family need more help.'), config: rule({ remove: ['obviously'] }) },
     { name: 'addBasisCues', note: note('I think the plan is working, as recorded in the review.'), config: rule({ addBasisCues: ['as recorded in'] }) },
@@ -79,6 +83,8 @@ testRule('attribute-opinion', {
     { note: note('Clearly Mr Holt said he would not come.'), excerpts: ['Clearly'] },
     // Each sentence is its own opinion.
     { note: note('I believe Ms Grant has stopped her medication. Clearly she needs more support.'), excerpts: ['I believe', 'Clearly'] },
+    { note: note('Kayla appears to have settled well. We talked about her new school.'), excerpts: ['appears to have'] },
+    { note: note('Lily must have been left alone for hours. Her mother came home at 6pm.'), excerpts: ['must have been'] },
     // What the next sentence says about something else is no basis.
     { note: note('Jayden was clearly frightened. I saw Jayden alone in his bedroom.'), excerpts: ['clearly'] },
     // Config.

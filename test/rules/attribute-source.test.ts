@@ -50,6 +50,7 @@ testRule('attribute-source', {
     { note: note('I was told to wait in the reception area.') },
     { note: note('No concerns have been raised by anyone at the nursery.') },
     { note: note('I heard shouting from the kitchen as I knocked.') },
+    { note: note('I told Ms Grant that I understand that this is hard for her.') },
     // Config.
     { name: 'remove a marker', note: note('Apparently the family have moved.'), config: rule({ remove: ['apparently'] }) },
     { name: 'addSourceRoles', note: note('The kinship assessor told me that apparently the aunt has moved.'), config: rule({ addSourceRoles: ['kinship assessor'] }) },
@@ -65,6 +66,7 @@ testRule('attribute-source', {
     { note: note('It is understood that Mr Dean has moved back in.'), excerpts: ['It is understood'] },
     { note: note('According to reports, the children were outside late at night.'), excerpts: ['According to reports'] },
     { note: note('I heard that Ms Rowe had been arrested.'), excerpts: ['I heard that'] },
+    { note: note('I understand that Mr Ali has moved to Leeds.'), excerpts: ['I understand that'] },
     { note: note('It has come to light that Mr Ali is working nights.'), excerpts: ['It has come to light'] },
     // A name inside what was reported is not its source.
     { note: note('It was reported that Lily\u2019s mother left her at the school gate.'), excerpts: ['It was reported'] },

@@ -47,6 +47,9 @@ testRule('evidence-for-descriptors', {
     { note: note('Mr Barker said he had drunk two cans of lager at lunch.') },
     { note: note('Ms Lowe left an abusive relationship last year.') },
     { note: note('The offer of a parenting course was withdrawn.') },
+    { note: note('It would be inappropriate to share the report before the meeting.') },
+    { note: note('Mr Ali is anxious to get the children home before the summer.') },
+    { note: note('Jayden enjoyed messy play at nursery.') },
     // A feeling the person said they have.
     { note: note('Amira said she feels anxious on Sunday nights.') },
     { note: note('Mr Holt told me he was angry about the decision to move the children.') },
@@ -73,6 +76,7 @@ testRule('evidence-for-descriptors', {
     { note: note('Ms Price was evasive and appeared intoxicated.'), excerpts: ['evasive', 'intoxicated'] },
     { note: note('Jayden has become very withdrawn since the move.'), excerpts: ['very withdrawn'] },
     { note: note('Mr Shaw\u2019s language was inappropriate.'), excerpts: ['inappropriate'] },
+    { note: note('Mr Ali is resistant to the plan.'), excerpts: ['resistant'] },
     { note: note('Tyler shows challenging behaviours in class.'), excerpts: ['challenging behaviours'] },
     { note: note('The relationship is volatile. The couple have been together for six years.'), excerpts: ['volatile'] },
     // Descriptors another person used are still descriptors.

@@ -25,6 +25,9 @@ testRule('information-sharing', {
     `Ms Khan did not consent. I shared the assessment with the police by phone because there was a risk of significant harm to Amir.${SIGN}`,
     // The recipient as the object of a contact verb.
     `I rang the school and shared my concerns about Amir's bruise so that staff could check on him at lunchtime.${SIGN}`,
+    // A duty handover, and "shared" that is not about information.
+    `Contact from a neighbour about crying at night.\n\nPassed to the assessment team for a visit.${SIGN}`,
+    `Shared care arrangements continue. The Shared Lives carer visited on Tuesday. Mum rang, shared her news about the baby.${SIGN}`,
     // Secure-email systems count as the means.
     `I shared the chronology with the virtual school via Egress so that they can plan support.${SIGN}`,
     {
@@ -48,8 +51,9 @@ testRule('information-sharing', {
   invalid: [
     { note: `I shared information with relevant agencies.${SIGN}`, excerpts: ['shared'], message: /what was shared, with whom, for what purpose or how/ },
     { note: `Information was passed to the GP.${SIGN}`, excerpts: ['passed to'], message: /what was shared, for what purpose or how/ },
-    { note: `I forwarded the assessment to the school.${SIGN}`, excerpts: ['forwarded'], message: /does not say for what purpose or how/ },
+    { note: `I forwarded the assessment to the school.${SIGN}`, excerpts: ['forwarded'], message: /does not say for what purpose\./ },
     { note: `I have shared the plan with Ms Khan.${SIGN}`, excerpts: ['shared'] },
+    { name: 'notes written without "I"', note: `Visited school.\n- Shared the plan with Mrs Ahmed\n- Phoned Dr Patel; forwarded the minutes.${SIGN}`, excerpts: ['Shared', 'forwarded'] },
     { note: `I sent a copy of the child protection plan to Mrs Ahmed so that school can support the plan.${SIGN}`, excerpts: ['sent a copy'], message: /does not say how/ },
     { note: `The outcome of the strategy discussion was shared by secure email so that the school can watch for bruising.${SIGN}`, excerpts: ['shared'], message: /does not say with whom/ },
     { note: `We have also passed on details of the incident to the police by phone.${SIGN}`, excerpts: ['passed on'], message: /does not say for what purpose\./ },

@@ -1,0 +1,111 @@
+// Bulk audit benchmark: lints seeded JSONL exports of 10,000 and 100,000 invented notes with the built CLI,
+// --jobs 1 and --jobs 2, and reports notes per second, peak RSS (the whole process, worker threads
+// included: process.resourceUsage().maxRSS at exit) and whether both job counts gave the same output.
+//
+//   npx tsup && node scripts/bulk-bench.mjs            # 10k and 100k notes, jobs 1 and 2
+//   BULK_SIZES=2000 BULK_JOBS=1,2,4 node scripts/bulk-bench.mjs
+//   BULK_FORMAT=sarif BULK_WORDS=250 node scripts/bulk-bench.mjs --keep
+//
+// Output goes to files, never through this process, so the measurement is the CLI's alone.
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, openSync, closeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { writeBulkJsonl } from './lib/bulk-notes.mjs';
+
+const root = join(import.meta.dirname, '..');
+const cli = join(root, 'dist', 'cli.js');
+if (!existsSync(cli) || !existsSync(join(root, 'dist', 'lint-worker.js'))) {
+  console.error('bulk-bench: build first (npx tsup): dist/cli.js and dist/lint-worker.js are needed');
+  process.exit(2);
+}
+const list = (value, fallback) => (value ?? fallback).split(',').map((item) => Number(item.trim())).filter((n) => Number.isInteger(n) && n > 0);
+const sizes = list(process.env.BULK_SIZES, '10000,100000');
+const jobsList = list(process.env.BULK_JOBS, '1,2');
+const format = process.env.BULK_FORMAT ?? 'json';
+const words = Number(process.env.BULK_WORDS ?? 120);
+const seed = Number(process.env.BULK_SEED ?? 20260401);
+const keep = process.argv.includes('--keep');
+
+const work = mkdtempSync(join(tmpdir(), 'casenote-bulk-'));
+const probe = join(work, 'rss-probe.mjs');
+writeFileSync(
+  probe,
+  "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(process.env.CASENOTE_BENCH_RSS, String(process.resourceUsage().maxRSS)));\n",
+);
+
+function sha256(file) {
+  return new Promise((resolve, reject) => {
+    const hash = createHash('sha256');
+    createReadStream(file)
+      .on('data', (chunk) => hash.update(chunk))
+      .on('end', () => resolve(hash.digest('hex')))
+      .on('error', reject);
+  });
+}
+
+function lint(input, jobs, output) {
+  const rssFile = `${output}.rss`;
+  const out = openSync(output, 'w');
+  const started = process.hrtime.bigint();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', pathToFileURL(probe).href, cli, input, '--format', format, '--jobs', String(jobs)], {
+      stdio: ['ignore', out, 'pipe'],
+      env: { ...process.env, CASENOTE_BENCH_RSS: rssFile, CI: 'true' },
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      closeSync(out);
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      if (code !== 0 && code !== 1) return reject(new Error(`casenote-lint exited ${code}: ${stderr.slice(0, 500)}`));
+      resolve({ seconds, rssKb: Number(readFileSync(rssFile, 'utf8')), code });
+    });
+  });
+}
+
+const rows = [];
+try {
+  for (const size of sizes) {
+    const input = join(work, `notes-${size}.jsonl`);
+    const bytes = await writeBulkJsonl(input, seed, size, words);
+    console.error(`bulk-bench: ${size.toLocaleString('en-GB')} notes, ${(bytes / 1024 / 1024).toFixed(1)} MiB of JSONL (seed ${seed}, ~${words} words a note)`);
+    const hashes = new Map();
+    for (const jobs of jobsList) {
+      const output = join(work, `out-${size}-j${jobs}.${format}`);
+      const { seconds, rssKb, code } = await lint(input, jobs, output);
+      const hash = await sha256(output);
+      hashes.set(jobs, hash);
+      const row = {
+        notes: size,
+        jobs,
+        seconds: Number(seconds.toFixed(2)),
+        notesPerSecond: Math.round(size / seconds),
+        peakRssMiB: Math.round(rssKb / 1024),
+        outputMiB: Number((statSync(output).size / 1024 / 1024).toFixed(1)),
+        exitCode: code,
+        sameAsJobs1: hashes.has(1) ? hash === hashes.get(1) : undefined,
+      };
+      rows.push(row);
+      console.error(`  --jobs ${jobs}: ${row.seconds} s, ${row.notesPerSecond.toLocaleString('en-GB')} notes/s, peak RSS ${row.peakRssMiB} MiB${row.sameAsJobs1 === undefined ? '' : row.sameAsJobs1 ? ', same output as --jobs 1' : ', OUTPUT DIFFERS from --jobs 1'}`);
+      if (!keep) rmSync(output);
+    }
+    if (!keep) rmSync(input);
+  }
+} finally {
+  if (!keep) rmSync(work, { recursive: true, force: true });
+  else console.error(`bulk-bench: files kept in ${work}`);
+}
+
+console.log('| notes | jobs | seconds | notes/s | peak RSS (MiB) | output (MiB) | same as --jobs 1 |');
+console.log('|---:|---:|---:|---:|---:|---:|:---|');
+for (const row of rows) {
+  console.log(`| ${row.notes.toLocaleString('en-GB')} | ${row.jobs} | ${row.seconds} | ${row.notesPerSecond.toLocaleString('en-GB')} | ${row.peakRssMiB} | ${row.outputMiB} | ${row.sameAsJobs1 === undefined ? '—' : row.sameAsJobs1 ? 'yes' : 'NO'} |`);
+}
+if (rows.some((row) => row.sameAsJobs1 === false)) {
+  console.error('bulk-bench: outputs differ between job counts');
+  process.exitCode = 1;
+}
