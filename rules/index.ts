@@ -3,26 +3,60 @@ import { noAcronyms } from './no-acronyms.js';
 import { noJargon } from './no-jargon.js';
 import { explainTechnicalTerms } from './explain-technical-terms.js';
 import { noVaguePhrases } from './no-vague-phrases.js';
+import { evidenceForDescriptors } from './evidence-for-descriptors.js';
 import { requireSignOff } from './require-sign-off.js';
-import { requiredFields } from './required-fields.js';
+import { attributeOpinion } from './attribute-opinion.js';
+import { attributeSource } from './attribute-source.js';
 import { timeliness } from './timeliness.js';
 import { noUppercaseBlocks } from './no-uppercase-blocks.js';
 import { noSlang } from './no-slang.js';
 import { respectfulLanguage } from './respectful-language.js';
-import { sentenceLength } from './sentence-length.js';
 import { summariseEmails } from './summarise-emails.js';
 import { informationSharing } from './information-sharing.js';
 import { signAmendments } from './sign-amendments.js';
+import { requiredFields } from './required-fields.js';
+import { sentenceLength } from './sentence-length.js';
 import { noTranscriptArtefacts } from './no-transcript-artefacts.js';
-import { evidenceForDescriptors } from './evidence-for-descriptors.js';
-import { attributeOpinion } from './attribute-opinion.js';
-import { attributeSource } from './attribute-source.js';
 
 /** Every built-in rule, in the order of the catalogue (SPEC §5). */
-export const builtInRules: readonly Rule[] = [noAcronyms, noJargon, explainTechnicalTerms, noVaguePhrases, requireSignOff, timeliness, requiredFields, noUppercaseBlocks, noSlang, respectfulLanguage, sentenceLength, summariseEmails, informationSharing, signAmendments, noTranscriptArtefacts, evidenceForDescriptors, attributeOpinion, attributeSource];
+export const builtInRules: readonly Rule[] = [
+  noAcronyms,
+  noJargon,
+  explainTechnicalTerms,
+  noVaguePhrases,
+  evidenceForDescriptors,
+  requireSignOff,
+  attributeOpinion,
+  attributeSource,
+  timeliness,
+  noUppercaseBlocks,
+  noSlang,
+  respectfulLanguage,
+  summariseEmails,
+  informationSharing,
+  signAmendments,
+  requiredFields,
+  sentenceLength,
+  noTranscriptArtefacts,
+];
 
-export { noVaguePhrases, requireSignOff, requiredFields, timeliness };
-export { noUppercaseBlocks, noSlang, respectfulLanguage, sentenceLength };
-export { noAcronyms, noJargon, explainTechnicalTerms };
-export { summariseEmails, informationSharing, signAmendments, noTranscriptArtefacts };
-export { evidenceForDescriptors, attributeOpinion, attributeSource };
+export {
+  noAcronyms,
+  noJargon,
+  explainTechnicalTerms,
+  noVaguePhrases,
+  evidenceForDescriptors,
+  requireSignOff,
+  attributeOpinion,
+  attributeSource,
+  timeliness,
+  noUppercaseBlocks,
+  noSlang,
+  respectfulLanguage,
+  summariseEmails,
+  informationSharing,
+  signAmendments,
+  requiredFields,
+  sentenceLength,
+  noTranscriptArtefacts,
+};

@@ -33,8 +33,8 @@ Options:
   --stdin                   lint notes read from standard input (one note; a stream of notes
                             with --stdin-filename NAME.jsonl)
   --stdin-filename NAME     the name (and extension) to give the input read from stdin
-  --jobs N                  worker threads for large runs (default: the number of CPU cores;
-                            runs of under ${INLINE_FIRST.toLocaleString('en-GB')} notes stay on one thread)
+  --jobs N                  worker threads for large runs (default: the number of CPU cores,
+                            started after the first ${INLINE_FIRST.toLocaleString('en-GB')} notes, so small runs stay on one)
   --baseline FILE           accept the findings recorded in FILE and report only new ones;
                             entries that no longer occur are pruned from FILE
   --update-baseline         record every current finding in the baseline file (FILE, or
@@ -196,12 +196,17 @@ async function lintFiles(io: CliIO, values: Values, positionals: string[]): Prom
     workerFile,
     workerData: { config, wants: env.wants },
     env,
+    onWorkerError: (error) => {
+      progress.clear();
+      io.stderr(`casenote-lint: a worker thread failed (${error instanceof Error ? error.message.split('\n')[0]!.slice(0, 200) : 'unknown error'}); its notes were linted on the main thread\n`);
+    },
   });
   for await (let report of reports) {
     if (baseline) report = baseline.apply(report);
     addCounts(counts, report);
     if (report.error) {
-      await output.flush();
+      // On a terminal, keep the message next to the output before it.
+      if (io.isTTY) await output.flush();
       progress.clear();
       io.stderr(`${report.file}${report.line ? `:${report.line}` : ''}: ${report.error}\n`);
     }

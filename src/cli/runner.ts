@@ -24,8 +24,10 @@ export interface RunnerOptions {
   workerFile?: string;
   workerData: WorkerData;
   env: LintEnvironment;
-  /** Called when the pool starts, with its size (for tests and --debug output). */
+  /** Called when the pool starts, with its size (for tests). */
   onPoolStart?: (threads: number) => void;
+  /** Called when a worker thread failed a batch; the batch is then linted on this thread. */
+  onWorkerError?: (error: unknown) => void;
 }
 
 const BATCH_ITEMS = 64;
@@ -67,7 +69,12 @@ export async function* lintInOrder(items: AsyncIterable<WorkItem>, options: Runn
   options.onPoolStart?.(options.jobs);
   const pending: { task: Promise<NoteReport[]>; settled: boolean }[] = [];
   const submit = (batch: WorkItem[]) => {
-    const entry = { task: pool.run(batch), settled: false };
+    // A batch a worker could not finish (a worker that ran out of memory, say) is linted here instead.
+    const task = pool.run(batch).catch((error: unknown) => {
+      options.onWorkerError?.(error);
+      return batch.map((item) => lintItem(options.env, item));
+    });
+    const entry = { task, settled: false };
     // Handled when its turn comes; this stops a later batch's failure counting as unhandled meanwhile.
     entry.task.then(
       () => (entry.settled = true),

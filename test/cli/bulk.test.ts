@@ -141,6 +141,23 @@ describe('--jobs: worker threads, output in input order', () => {
     expect(pooled).toEqual(inline);
   });
 
+  it('lints a batch on the main thread when its worker fails', async () => {
+    const env: LintEnvironment = { linter: createLinter(), wants: { fingerprints: false, facts: false }, calendar: calendarFor({}), timeZone: 'Europe/London' };
+    const broken = join(workspace({ 'broken-worker.mjs': "export default function () { throw new Error('worker out of memory'); }\n" }), 'broken-worker.mjs');
+    const items: WorkItem[] = [...bulkLines(8, 100, 20)].map((text, index) => ({ kind: 'jsonl', file: 'x.jsonl', line: index + 1, text }));
+    async function* source() {
+      yield* items;
+    }
+    const failures: unknown[] = [];
+    const reports = [];
+    for await (const report of lintInOrder(source(), { jobs: 2, eager: true, inlineFirst: 0, workerFile: broken, workerData: { config: {}, wants: env.wants }, env, onWorkerError: (e) => failures.push(e) })) {
+      reports.push(report);
+    }
+    expect(failures.length).toBe(2); // two batches of 64 and 36
+    expect(reports.map((r) => r.line)).toEqual(items.map((_, i) => i + 1));
+    expect(reports.every((r) => r.error === undefined)).toBe(true);
+  });
+
   it('refuses a bad --jobs', async () => {
     const result = await runInProcess(['x.md', '--jobs', '0']);
     expect(result.code).toBe(2);
