@@ -125,6 +125,8 @@ export const informationSharing: Rule<Options> = {
     for (const match of cues.byKind.share) {
       const segment = segments.ofUnit[match.firstUnit]!;
       if (match.quoted || sharing.has(segment)) continue;
+      // "---------- Forwarded message ---------" is a pasted email (summarise-emails), not a record of sharing.
+      if (isEmailMarkerLine(context, match)) continue;
       if (!workerShares(context, segments.list[segment]!, match, cues)) continue;
       sharing.set(segment, match);
     }
@@ -411,3 +413,10 @@ function listWords(words: string[]): string {
 }
 
 export default informationSharing;
+
+const EMAIL_MARKER_LINE = /^\s*-{2,}\s*(?:forwarded|original)\s+message\s*-{2,}\s*$/i;
+
+function isEmailMarkerLine(context: RuleContext<Options>, match: PhraseMatch): boolean {
+  const line = context.note.index.lines.find((candidate) => candidate.start <= match.start && match.start <= candidate.end);
+  return line !== undefined && EMAIL_MARKER_LINE.test(line.text);
+}
