@@ -10,7 +10,7 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, openSync, closeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { writeBulkJsonl } from './lib/bulk-notes.mjs';
@@ -33,7 +33,7 @@ const work = mkdtempSync(join(tmpdir(), 'casenote-bulk-'));
 const probe = join(work, 'rss-probe.mjs');
 writeFileSync(
   probe,
-  "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(process.env.CASENOTE_BENCH_RSS, String(process.resourceUsage().maxRSS)));\n",
+  "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => { const u = process.resourceUsage(); writeFileSync(process.env.CASENOTE_BENCH_RSS, JSON.stringify({ maxRSS: u.maxRSS, cpuMicros: u.userCPUTime + u.systemCPUTime })); });\n",
 );
 
 function sha256(file) {
@@ -62,7 +62,8 @@ function lint(input, jobs, output) {
       closeSync(out);
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       if (code !== 0 && code !== 1) return reject(new Error(`casenote-lint exited ${code}: ${stderr.slice(0, 500)}`));
-      resolve({ seconds, rssKb: Number(readFileSync(rssFile, 'utf8')), code });
+      const usage = JSON.parse(readFileSync(rssFile, 'utf8'));
+      resolve({ seconds, rssKb: usage.maxRSS, cpuSeconds: usage.cpuMicros / 1e6, code });
     });
   });
 }
@@ -76,7 +77,8 @@ try {
     const hashes = new Map();
     for (const jobs of jobsList) {
       const output = join(work, `out-${size}-j${jobs}.${format}`);
-      const { seconds, rssKb, code } = await lint(input, jobs, output);
+      const load = loadavg()[0];
+      const { seconds, rssKb, cpuSeconds, code } = await lint(input, jobs, output);
       const hash = await sha256(output);
       hashes.set(jobs, hash);
       const row = {
@@ -85,12 +87,14 @@ try {
         seconds: Number(seconds.toFixed(2)),
         notesPerSecond: Math.round(size / seconds),
         peakRssMiB: Math.round(rssKb / 1024),
+        cpuSeconds: Number(cpuSeconds.toFixed(1)),
+        loadBefore: Number(load.toFixed(1)),
         outputMiB: Number((statSync(output).size / 1024 / 1024).toFixed(1)),
         exitCode: code,
         sameAsJobs1: hashes.has(1) ? hash === hashes.get(1) : undefined,
       };
       rows.push(row);
-      console.error(`  --jobs ${jobs}: ${row.seconds} s, ${row.notesPerSecond.toLocaleString('en-GB')} notes/s, peak RSS ${row.peakRssMiB} MiB${row.sameAsJobs1 === undefined ? '' : row.sameAsJobs1 ? ', same output as --jobs 1' : ', OUTPUT DIFFERS from --jobs 1'}`);
+      console.error(`  --jobs ${jobs}: ${row.seconds} s, ${row.notesPerSecond.toLocaleString('en-GB')} notes/s, peak RSS ${row.peakRssMiB} MiB, CPU ${row.cpuSeconds} s, load average before ${row.loadBefore}${row.sameAsJobs1 === undefined ? '' : row.sameAsJobs1 ? ', same output as --jobs 1' : ', OUTPUT DIFFERS from --jobs 1'}`);
       if (!keep) rmSync(output);
     }
     if (!keep) rmSync(input);
@@ -100,10 +104,11 @@ try {
   else console.error(`bulk-bench: files kept in ${work}`);
 }
 
-console.log('| notes | jobs | seconds | notes/s | peak RSS (MiB) | output (MiB) | same as --jobs 1 |');
-console.log('|---:|---:|---:|---:|---:|---:|:---|');
+console.log(`${cpus().length} CPUs; load average is what other processes were using when each run started.`);
+console.log('| notes | jobs | seconds | notes/s | CPU seconds | peak RSS (MiB) | output (MiB) | load average | same as --jobs 1 |');
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|:---|');
 for (const row of rows) {
-  console.log(`| ${row.notes.toLocaleString('en-GB')} | ${row.jobs} | ${row.seconds} | ${row.notesPerSecond.toLocaleString('en-GB')} | ${row.peakRssMiB} | ${row.outputMiB} | ${row.sameAsJobs1 === undefined ? '—' : row.sameAsJobs1 ? 'yes' : 'NO'} |`);
+  console.log(`| ${row.notes.toLocaleString('en-GB')} | ${row.jobs} | ${row.seconds} | ${row.notesPerSecond.toLocaleString('en-GB')} | ${row.cpuSeconds} | ${row.peakRssMiB} | ${row.outputMiB} | ${row.loadBefore} | ${row.sameAsJobs1 === undefined ? '—' : row.sameAsJobs1 ? 'yes' : 'NO'} |`);
 }
 if (rows.some((row) => row.sameAsJobs1 === false)) {
   console.error('bulk-bench: outputs differ between job counts');

@@ -17,6 +17,8 @@ import { createProgress, NO_PROGRESS, type Progress } from './progress.js';
 
 /** Notes linted on the main thread before worker threads start, unless --jobs is given. */
 const INLINE_FIRST = 1000;
+/** Old-generation heap of a worker thread (MiB); see RunnerOptions.workerHeapMb. */
+const WORKER_HEAP_MB = 256;
 
 const HELP = `Usage: casenote-lint [paths or globs...] [options]
 
@@ -194,6 +196,7 @@ async function lintFiles(io: CliIO, values: Values, positionals: string[]): Prom
     eager: jobsGiven,
     inlineFirst: INLINE_FIRST,
     workerFile,
+    workerHeapMb: Number(io.env.CASENOTE_LINT_WORKER_HEAP_MB) || WORKER_HEAP_MB,
     workerData: { config, wants: env.wants },
     env,
     onWorkerError: (error) => {

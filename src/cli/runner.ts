@@ -24,6 +24,12 @@ export interface RunnerOptions {
   workerFile?: string;
   workerData: WorkerData;
   env: LintEnvironment;
+  /**
+   * Old-generation heap of each worker, in MiB. V8 grows a heap lazily up to a large limit; a cap keeps
+   * the threads' memory down. A note that needs more (one near maxNoteSize) fails its worker, and its
+   * batch is linted on this thread instead.
+   */
+  workerHeapMb?: number;
   /** Called when the pool starts, with its size (for tests). */
   onPoolStart?: (threads: number) => void;
   /** Called when a worker thread failed a batch; the batch is then linted on this thread. */
@@ -65,6 +71,7 @@ export async function* lintInOrder(items: AsyncIterable<WorkItem>, options: Runn
     maxThreads: options.jobs,
     idleTimeout: 60_000,
     workerData: options.workerData,
+    ...(options.workerHeapMb ? { resourceLimits: { maxOldGenerationSizeMb: options.workerHeapMb } } : {}),
   });
   options.onPoolStart?.(options.jobs);
   const pending: { task: Promise<NoteReport[]>; settled: boolean }[] = [];

@@ -16,8 +16,11 @@ export interface Linter {
 /** Id of findings about the linter itself (a note too large to lint, findings past the cap). */
 export const ENGINE_RULE_ID = 'casenote-lint';
 
-/** Paragraph analyses kept for re-linting an edited note; bounded so an editor session cannot grow without end. */
-const BLOCK_CACHE_SIZE = 2000;
+/**
+ * Paragraph analyses kept for re-linting an edited note: enough for the paragraphs of a long note,
+ * few enough that bulk linting of unrelated notes does not keep thousands of analyses alive.
+ */
+const BLOCK_CACHE_SIZE = 256;
 
 export function createLinterWithRules(config: Config | undefined, builtInRules: readonly Rule[]): Linter {
   const resolved = resolveConfig(config, builtInRules);

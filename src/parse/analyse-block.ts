@@ -4,10 +4,12 @@ import retextEnglish from 'retext-english';
 import { isHyphen, wordKey } from './normalise.js';
 import { findQuotes, type Span } from './quotes.js';
 
-/** Everything about one block that depends only on its text, so that it can be cached by text. */
+/**
+ * Everything about one block that depends only on its text, so that it can be cached by text. The
+ * nlcst tree itself is not kept: holding thousands of trees alive makes every garbage collection
+ * slower, and rules read the index, not the tree (`ParsedNote.tree` parses again on demand).
+ */
 export interface BlockAnalysis {
-  /** nlcst tree of the block, positions relative to the block. */
-  tree: Root;
   /** Units with offsets relative to the block; `sentence` relative to the block's first sentence. */
   units: BlockUnit[];
   sentences: { start: number; end: number; firstUnit: number; endUnit: number }[];
@@ -30,6 +32,11 @@ const processor = unified().use(retextEnglish).freeze();
 // The processor's own parser, called without wrapping each paragraph in a VFile first.
 const parse = processor.parser as unknown as (text: string) => Root;
 
+/** The nlcst tree of one block, positions relative to the block. */
+export function parseBlock(text: string): Root {
+  return parse(text);
+}
+
 export function analyseBlock(text: string): BlockAnalysis {
   const tree = parse(text);
   const units: BlockUnit[] = [];
@@ -43,7 +50,7 @@ export function analyseBlock(text: string): BlockAnalysis {
   }
   const quotes = findQuotes(text);
   markQuoted(units, quotes);
-  return { tree, units, sentences, quotes };
+  return { units, sentences, quotes };
 }
 
 function collectSentence(

@@ -66,7 +66,7 @@ function build(
   matcher?: PhraseMatcher,
   cache?: BlockCache,
 ): PreparedNote {
-  const { index, matches, blockTrees } = indexText(text, matcher, cache);
+  const { index, matches, blocks } = indexText(text, matcher, cache);
   let tree: Root | undefined;
   const note: ParsedNote = {
     source,
@@ -79,7 +79,7 @@ function build(
     frontMatterError,
     index,
     get tree() {
-      return (tree ??= joinTrees(text, blockTrees));
+      return (tree ??= joinTrees(text, blocks));
     },
   };
   return { note, matches };

@@ -1,6 +1,6 @@
 import type { Root, RootContent } from 'nlcst';
 import type { Line, Paragraph, PhraseMatch, Sentence, TextIndex, Unit } from '../types.js';
-import { analyseBlock, type BlockAnalysis } from './analyse-block.js';
+import { analyseBlock, parseBlock, type BlockAnalysis } from './analyse-block.js';
 import { splitBlocks } from './blocks.js';
 import type { BlockMatch, PhraseMatcher } from '../engine/phrase-matcher.js';
 import type { Span } from './quotes.js';
@@ -20,7 +20,8 @@ export interface IndexedText {
   index: TextIndex;
   /** Phrase matches by owning rule id, offsets into the note text, in text order. */
   matches: Map<string, PhraseMatch[]>;
-  blockTrees: { start: number; tree: Root }[];
+  /** The blocks the text was parsed in, for building the nlcst tree on demand. */
+  blocks: { start: number; end: number }[];
 }
 
 const NO_MATCHER: PhraseMatcher = { size: 0, match: () => [] };
@@ -31,9 +32,9 @@ export function indexText(text: string, matcher: PhraseMatcher = NO_MATCHER, cac
   const paragraphs: Paragraph[] = [];
   const quotes: Span[] = [];
   const matches = new Map<string, PhraseMatch[]>();
-  const blockTrees: IndexedText['blockTrees'] = [];
 
-  for (const block of splitBlocks(text)) {
+  const blocks = splitBlocks(text);
+  for (const block of blocks) {
     const blockText = text.slice(block.start, block.end);
     let cached = cache?.get(blockText);
     if (!cached) {
@@ -85,7 +86,6 @@ export function indexText(text: string, matcher: PhraseMatcher = NO_MATCHER, cac
       });
     }
     paragraphs.push({ start: block.start, end: block.end, firstSentence, endSentence: sentences.length });
-    blockTrees.push({ start: base, tree: analysis.tree });
   }
   for (const list of matches.values()) keepLongest(list);
 
@@ -98,7 +98,7 @@ export function indexText(text: string, matcher: PhraseMatcher = NO_MATCHER, cac
     quotes,
     isQuoted: (offset) => isInside(quotes, offset),
   };
-  return { index, matches, blockTrees };
+  return { index, matches, blocks };
 }
 
 /** Of overlapping matches of one rule, keeps the longest ("no concerns noted" over "no concerns"). */
@@ -141,8 +141,8 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
-/** Joins the per-block trees into one nlcst Root with positions into the note text. */
-export function joinTrees(text: string, blockTrees: IndexedText['blockTrees']): Root {
+/** Parses each block again and joins the trees into one nlcst Root with positions into the note text. */
+export function joinTrees(text: string, blocks: IndexedText['blocks']): Root {
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) {
     const char = text.charCodeAt(i);
@@ -168,8 +168,8 @@ export function joinTrees(text: string, blockTrees: IndexedText['blockTrees']): 
     return copy;
   };
   const children: RootContent[] = [];
-  for (const { start, tree } of blockTrees) {
-    for (const child of tree.children) children.push(shift(child, start) as RootContent);
+  for (const { start, end } of blocks) {
+    for (const child of parseBlock(text.slice(start, end)).children) children.push(shift(child, start) as RootContent);
   }
   return { type: 'RootNode', children, position: { start: point(0), end: point(text.length) } } as Root;
 }
