@@ -16,7 +16,7 @@
  * paragraph carries on about the same person ("Kayla appears settled. She has put up her posters.").
  * One opinion gives one finding: "I think he is probably tired" is flagged at "I think" only.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { PhraseEntry, PhraseMatch, Rule, RuleContext } from '../src/types.js';
 import { applyWordListOptions, defineWordListRule, wordListOptionsShape } from '../src/word-list.js';
 import { STANDARD } from '../src/standard.js';

@@ -10,7 +10,7 @@
  * a sentence that names the person spoken to ("I spoke to Ms Khan. Apparently…"). The named-source
  * detector is shared with attribute-opinion (rules/lib/named-source.ts).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { PhraseMatch, Rule, RuleContext } from '../src/types.js';
 import { defineWordListRule, wordListOptionsShape } from '../src/word-list.js';
 import { STANDARD } from '../src/standard.js';

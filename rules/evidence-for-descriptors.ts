@@ -10,7 +10,7 @@
  * It is also fine negated ("was not aggressive"), as a feeling the person said they have, and for
  * places and things, before the noun it describes ("dirty nappies").
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { PhraseEntry, PhraseMatch, Rule, RuleContext, TextIndex } from '../src/types.js';
 import { applyWordListOptions, defineWordListRule, normalisePhrase, variantsOf, wordListOptionsShape } from '../src/word-list.js';
 import { STANDARD } from '../src/standard.js';

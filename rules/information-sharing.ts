@@ -26,7 +26,7 @@
  * of rules/data/information-sharing.ts (extendable with the `add` option). "With whom" is "with"/"to" followed by a recipient from the list, a capitalised
  * name, or "her/him/them"; "what" is also a "that..." clause after the verb.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { PhraseEntry, PhraseMatch, Rule, RuleContext, Unit } from '../src/types.js';
 import { STANDARD } from '../src/standard.js';
 import { normalisePhrase, variantsOf } from '../src/word-list.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { PhraseEntry, Rule, RuleContext, Suggestion, TextIndex, Unit } from '../src/types.js';
 import { STANDARD } from '../src/standard.js';
 import { applyWordListOptions, normalisePhrase, variantsOf, wordListOptionsShape } from '../src/word-list.js';
@@ -23,7 +23,6 @@ const DIGIT = /[0-9]/g;
 const ROMAN = /^X{0,3}(?:IX|IV|V?I{0,3})$/;
 /** A UK postcode: "B1 1AA", "SW1A 2AA". */
 const POSTCODE = /\b[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}\b/g;
-const POSSESSIVE = /['\u2019]s$/;
 const HAS_LETTER = /\p{L}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
@@ -47,6 +46,11 @@ type Form = 'base' | 'plural' | 'possessive';
 interface Lookup {
   /** Case-sensitive single-word acronyms by their text (trailing full stop dropped). */
   exact: Map<string, PhraseEntry>;
+  /**
+   * First UTF-16 code units of the `exact` keys: a token starting with any other cannot be an exact
+   * acronym, nor its plural or possessive, so most words skip those lookups. Null when a key is empty.
+   */
+  exactFirstChars: Set<number> | null;
   /** Case-insensitive abbreviations by their key. */
   loose: Map<string, PhraseEntry>;
   /** Lower-case words never flagged: the `allow` option and phrases removed from the list. */
@@ -64,6 +68,11 @@ interface Candidate {
   entry?: PhraseEntry;
   form: Form;
   quoted: boolean;
+}
+
+interface Span {
+  start: number;
+  end: number;
 }
 
 const lookups = new WeakMap<object, Lookup>();
@@ -86,7 +95,9 @@ function lookupFor(options: Options): Lookup {
     }
   }
   const allowed = new Set([...options.allow, ...options.remove].map((word) => normalisePhrase(word)));
-  lookup = { exact, loose, allowed };
+  const keys = [...exact.keys()];
+  const exactFirstChars = keys.includes('') ? null : new Set(keys.map((key) => key.charCodeAt(0)));
+  lookup = { exact, loose, exactFirstChars, allowed };
   lookups.set(options, lookup);
   return lookup;
 }
@@ -150,7 +161,7 @@ export const noAcronyms: Rule<Options> = {
           continue;
         }
       }
-      const known = lookupToken(unit.text, lookup);
+      const known = lookupToken(unit, lookup);
       if (known) {
         candidates.push({ start: unit.start, end: unit.end, text: unit.text, unit: i, endUnit: i + 1, entry: known.entry, form: known.form, quoted: unit.quoted });
       } else if (isUnknownAcronym(unit.text, lookup) && !looksLikeSomethingElse(index, i)) {
@@ -159,16 +170,19 @@ export const noAcronyms: Rule<Options> = {
     }
     if (candidates.length === 0) return;
 
-    const links = linkSpans(text);
-    const postcodes = postcodeSpans(text);
-    const capitals = capitalBlocks(index, lookup);
+    // Each of these scans the whole note: computed on first need (most candidates are known acronyms).
+    let links: Span[] | undefined;
+    let postcodes: Span[] | undefined;
+    let capitals: Uint8Array | undefined;
     const defined = new Map<unknown, number>();
     const keep: Candidate[] = [];
     for (const candidate of candidates) {
       if (candidate.quoted && !context.options.checkQuotes) continue;
+      links ??= linkSpans(text);
+      capitals ??= capitalBlocks(index, lookup);
       if (inside(links, candidate.start) || capitals[candidate.unit]) continue;
-      if (!candidate.entry && inside(postcodes, candidate.start)) continue;
-      if (lookup.allowed.has(wordKey(candidate.text)) || lookup.allowed.has(wordKey(stem(candidate.text)))) continue;
+      if (!candidate.entry && inside((postcodes ??= postcodeSpans(text)), candidate.start)) continue;
+      if (lookup.allowed.size > 0 && (lookup.allowed.has(wordKey(candidate.text)) || lookup.allowed.has(wordKey(stem(candidate.text))))) continue;
       if (candidate.entry && followedBy(index, candidate, candidate.entry)) continue;
       const key = candidate.entry ?? stem(candidate.text);
       if (isDefinition(text, candidate.start, candidate.end)) {
@@ -222,28 +236,52 @@ function report(context: RuleContext<Options>, candidate: Candidate): void {
 }
 
 /** A known acronym as written, or its plural ("IROs") or possessive ("LAC's"), or a lower-case abbreviation. */
-function lookupToken(token: string, lookup: Lookup): { entry: PhraseEntry; form: Form } | undefined {
-  const exact = lookup.exact.get(token);
-  if (exact) return { entry: exact, form: 'base' };
-  if (POSSESSIVE.test(token)) {
-    const entry = lookup.exact.get(token.slice(0, -2));
-    if (entry) return { entry, form: 'possessive' };
-  } else if (token.endsWith('s') && token.length > 2) {
-    const entry = lookup.exact.get(token.slice(0, -1));
-    if (entry && /[A-Z]$/.test(token.slice(0, -1))) return { entry, form: 'plural' };
+function lookupToken(unit: Unit, lookup: Lookup): { entry: PhraseEntry; form: Form } | undefined {
+  const token = unit.text;
+  if (lookup.exactFirstChars === null || lookup.exactFirstChars.has(token.charCodeAt(0))) {
+    const exact = lookup.exact.get(token);
+    if (exact) return { entry: exact, form: 'base' };
+    if (isPossessive(token)) {
+      const entry = lookup.exact.get(token.slice(0, -2));
+      if (entry) return { entry, form: 'possessive' };
+    } else if (token.endsWith('s') && token.length > 2 && isCapital(token.charCodeAt(token.length - 2))) {
+      const entry = lookup.exact.get(token.slice(0, -1));
+      if (entry) return { entry, form: 'plural' };
+    }
   }
-  const loose = lookup.loose.get(wordKey(token));
+  // The unit's key is the token's wordKey.
+  const loose = lookup.loose.get(unit.key);
   return loose ? { entry: loose, form: 'base' } : undefined;
+}
+
+/** A-Z: the capitals of CAPITALS and of the plural test, without a regular expression per word. */
+function isCapital(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** Ends in "'s" or "’s" (a possessive), tested without a regular expression per word. */
+function isPossessive(token: string): boolean {
+  const apostrophe = token.charCodeAt(token.length - 2);
+  return token.endsWith('s') && (apostrophe === 0x27 || apostrophe === 0x2019);
 }
 
 /** The token without a plural "s" or possessive "'s" after capitals ("CPNs" → "CPN"). */
 function stem(token: string): string {
-  if (POSSESSIVE.test(token)) return token.slice(0, -2);
+  if (isPossessive(token)) return token.slice(0, -2);
   if (/[A-Z]{2}s$/.test(token)) return token.slice(0, -1);
   return token;
 }
 
 function isUnknownAcronym(token: string, lookup: Lookup): boolean {
+  // CAPITALS needs a capital then a capital or digit, and stem() keeps the first two characters of
+  // any word that can pass: most words end here without a regular expression.
+  if (!isCapital(token.charCodeAt(0))) return false;
+  const second = token.charCodeAt(1);
+  if (!isCapital(second) && !isDigit(second)) return false;
   const word = stem(token);
   if (!CAPITALS.test(word)) return false;
   const letters = word.match(LETTER)?.length ?? 0;
@@ -301,13 +339,13 @@ function isDefinition(text: string, start: number, end: number): boolean {
 }
 
 /** Email addresses and web addresses, from the "@", "://" or "www." out to white space. */
-function linkSpans(text: string): { start: number; end: number }[] {
+function linkSpans(text: string): Span[] {
   const marks: number[] = [];
   for (const mark of ['@', '://', 'www.']) {
     for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + mark.length)) marks.push(at);
   }
   marks.sort((a, b) => a - b);
-  const spans: { start: number; end: number }[] = [];
+  const spans: Span[] = [];
   let reached = 0;
   for (const mark of marks) {
     if (mark < reached) continue;
@@ -321,14 +359,18 @@ function linkSpans(text: string): { start: number; end: number }[] {
   return spans;
 }
 
-function postcodeSpans(text: string): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = [];
+function postcodeSpans(text: string): Span[] {
+  const spans: Span[] = [];
   for (const match of text.matchAll(POSTCODE)) spans.push({ start: match.index, end: match.index + match[0].length });
   return spans;
 }
 
+function isSmallAscii(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
 /** Whether an offset is inside one of the spans (sorted, not overlapping). */
-function inside(spans: readonly { start: number; end: number }[], offset: number): boolean {
+function inside(spans: readonly Span[], offset: number): boolean {
   let low = 0;
   let high = spans.length - 1;
   while (low <= high) {
@@ -349,7 +391,8 @@ function inside(spans: readonly { start: number; end: number }[], offset: number
 function capitalBlocks(index: TextIndex, lookup: Lookup): Uint8Array {
   const { units, lines } = index;
   const skip = new Uint8Array(units.length);
-  const isUpper = (unit: Unit) => HAS_LETTER.test(unit.text) && !HAS_LOWER.test(unit.text);
+  // A word starting a-z has a lower-case letter: most words need no Unicode regular expression.
+  const isUpper = (unit: Unit) => !isSmallAscii(unit.text.charCodeAt(0)) && HAS_LETTER.test(unit.text) && !HAS_LOWER.test(unit.text);
   const isAcronym = (unit: Unit) => {
     const word = stem(unit.text);
     return lookup.exact.has(word) || UNIVERSAL.has(word) || lookup.allowed.has(word.toLowerCase());
@@ -359,8 +402,10 @@ function capitalBlocks(index: TextIndex, lookup: Lookup): Uint8Array {
     while (u < units.length && units[u]!.start < line.start) u++;
     let end = u;
     while (end < units.length && units[end]!.start < line.end) end++;
-    const words = units.slice(u, end).filter((unit) => HAS_LETTER.test(unit.text));
-    if (words.length >= 2 && !HAS_LOWER.test(line.text) && words.some((unit) => !isAcronym(unit))) {
+    // A line of prose has a lower-case letter: tested first, so only lines in capitals collect their words.
+    const inCapitals = !HAS_LOWER.test(line.text);
+    const words = inCapitals ? units.slice(u, end).filter((unit) => HAS_LETTER.test(unit.text)) : [];
+    if (inCapitals && words.length >= 2 && words.some((unit) => !isAcronym(unit))) {
       for (let i = u; i < end; i++) skip[i] = 1;
     } else {
       // Runs of capitalised words inside the line.

@@ -27,7 +27,7 @@
  * "(14:20)" and "20:14:55"; in running text only a square-bracketed time, a bracketed zero-hour
  * "(00:12)" or a zero-hour "00:12:31" is a time code.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Line, Rule } from '../src/types.js';
 import { STANDARD } from '../src/standard.js';
 import { ALLOWED_HEADINGS, GENERATOR_HEADINGS, STRONG_SPEAKER_LABELS, TRANSCRIPTION_MARKS, WEAK_SPEAKER_LABELS } from './data/no-transcript-artefacts.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Rule, Suggestion, Unit } from '../src/types.js';
 import { STANDARD } from '../src/standard.js';
 import { ENGLISH_IN_CAPITALS, KNOWN_ACRONYMS } from './data/no-uppercase-blocks.js';

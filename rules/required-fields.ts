@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Rule } from '../src/types.js';
 import { STANDARD } from '../src/standard.js';
 

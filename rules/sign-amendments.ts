@@ -22,7 +22,7 @@
  * the note (an addition inserted after the paragraph it corrects, or followed by later entries);
  * `checkNoteEnd: true` makes it check the last one too (for teams that turn require-sign-off off).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Line, Rule, RuleContext } from '../src/types.js';
 import { STANDARD } from '../src/standard.js';
 import { readSignOff, type SignOff } from '../src/sign-off.js';

@@ -21,7 +21,7 @@
  * lines after an attribution belong to it; a quoted run holding a header block is reported through
  * that block.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Line, Rule, RuleContext } from '../src/types.js';
 import { STANDARD } from '../src/standard.js';
 import { EMAIL_ADDRESS_FIELDS, EMAIL_FOOTERS, EMAIL_HEADER_FIELDS, EMAIL_ONLY_FIELDS, THREAD_MARKERS } from './data/summarise-emails.js';

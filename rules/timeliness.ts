@@ -8,7 +8,7 @@
  */
 import { TZDate, tzOffset, tzScan } from '@date-fns/tz';
 import { format } from 'date-fns/format';
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   createCalendar,
   isCalendarDay,
@@ -226,8 +226,27 @@ const TRIGGER_PATTERNS = SIGNIFICANT_HARM_TRIGGERS.map(({ label, phrases }) => {
   return { label, pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu') };
 });
 
+/**
+ * A cheap test that must pass before any trigger can match: the longest word of every trigger phrase,
+ * with the same flags. Most notes contain none of them, so the five full patterns (look-behinds over
+ * the whole text) seldom run.
+ */
+const TRIGGER_WORDS = new RegExp(
+  [
+    ...new Set(
+      SIGNIFICANT_HARM_TRIGGERS.flatMap(({ phrases }) =>
+        phrases.map((phrase) => phrase.split(/[\s-]+/).reduce((longest, word) => (word.length > longest.length ? word : longest))),
+      ),
+    ),
+  ]
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+  'iu',
+);
+
 /** The labels of the significant-harm work the text describes, in data order. */
 export function significantHarmWork(text: string): string[] {
+  if (!TRIGGER_WORDS.test(text)) return [];
   return TRIGGER_PATTERNS.filter(({ pattern }) => pattern.test(text)).map(({ label }) => label);
 }
 
@@ -372,12 +391,15 @@ function checkHours(
     });
   }
 
-  const fromText =
-    occurred.kind === 'date'
-      ? `end of ${dayInWords(occurred.day, 'EEE d MMM yyyy')}`
-      : momentInWords(from, zone, occurred.day.slice(0, 4) !== recorded.day.slice(0, 4));
-  const toText = recorded.kind === 'date' ? dayInWords(recorded.day, 'EEE d MMM yyyy') : momentInWords(to, zone, true);
-  const span = `${fromText} → ${toText}`;
+  // Formatting dates in a time zone is the costly part of this rule: only for a finding.
+  const spanInWords = () => {
+    const fromText =
+      occurred.kind === 'date'
+        ? `end of ${dayInWords(occurred.day, 'EEE d MMM yyyy')}`
+        : momentInWords(from, zone, occurred.day.slice(0, 4) !== recorded.day.slice(0, 4));
+    const toText = recorded.kind === 'date' ? dayInWords(recorded.day, 'EEE d MMM yyyy') : momentInWords(to, zone, true);
+    return `${fromText} → ${toText}`;
+  };
 
   const elapsed = to - from;
   if (elapsed > limit.hours * 3_600_000) {
@@ -385,7 +407,7 @@ function checkHours(
     context.report({
       ...context.fieldRange('recordedAt'),
       message:
-        `Recorded ${durationInWords(elapsed)} after ${measuredFrom} (${span}${clockChangeInWords(from, to, zone)}); ` +
+        `Recorded ${durationInWords(elapsed)} after ${measuredFrom} (${spanInWords()}${clockChangeInWords(from, to, zone)}); ` +
         `the limit is ${plural(limit.hours, 'hour')} for ${appliesTo}${becauseText}.`,
     });
     return;
@@ -402,7 +424,7 @@ function checkHours(
     severity: 'info',
     message:
       `Recorded within ${plural(limit.hours, 'hour')} but after ${dayInWords(workingDayOfEvent, 'EEE d MMM yyyy')}, ` +
-      `${whichDay} (${span}); ${appliesTo} should be recorded the same working day where at all possible${becauseText}.` +
+      `${whichDay} (${spanInWords()}); ${appliesTo} should be recorded the same working day where at all possible${becauseText}.` +
       holidayCoverageInWords(calendar, occurred.day, recorded.day),
   });
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { PhraseEntry, PhraseMatch, Rule, RuleContext, RuleMeta, Suggestion } from './types.js';
 import { phraseTokens, wordKey } from './parse/normalise.js';
 

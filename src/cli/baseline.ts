@@ -15,7 +15,7 @@
  */
 import { readFile, writeFile, rename } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { UsageError } from './inputs.js';
 import type { NoteReport } from './report.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Rule, Severity, SeveritySetting } from '../types.js';
 
 export type RuleSetting = SeveritySetting | [SeveritySetting] | [SeveritySetting, unknown];

@@ -176,8 +176,14 @@ function capFindings(findings: Finding[], max: number, note: ParsedNote, lines: 
   return kept;
 }
 
+/**
+ * An LRU cache of paragraph analyses that keeps a paragraph only once it has been seen twice: an
+ * editor re-lints the same paragraphs on every key press, while bulk linting sees each paragraph
+ * once, and keeping those analyses alive would only slow the garbage collector down.
+ */
 function createBlockCache(limit: number): BlockCache {
   const entries = new Map<string, CachedBlock>();
+  const seenOnce = new Set<string>();
   return {
     get(text) {
       const entry = entries.get(text);
@@ -189,6 +195,11 @@ function createBlockCache(limit: number): BlockCache {
       return entry;
     },
     set(text, entry) {
+      if (!seenOnce.delete(text)) {
+        seenOnce.add(text);
+        if (seenOnce.size > limit) seenOnce.delete(seenOnce.values().next().value!);
+        return;
+      }
       entries.set(text, entry);
       if (entries.size > limit) entries.delete(entries.keys().next().value!);
     },

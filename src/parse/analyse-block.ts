@@ -10,9 +10,14 @@ import { findQuotes, type Span } from './quotes.js';
  * slower, and rules read the index, not the tree (`ParsedNote.tree` parses again on demand).
  */
 export interface BlockAnalysis {
-  /** Units with offsets relative to the block; `sentence` relative to the block's first sentence. */
+  /** Where the block started in the note and how many sentences came before it, when analysed. */
+  base: number;
+  firstSentence: number;
+  /** Units with offsets into the note text and sentence indexes into the note's sentences. */
   units: BlockUnit[];
+  /** Offsets into the note text; unit indexes relative to the block. */
   sentences: { start: number; end: number; firstUnit: number; endUnit: number }[];
+  /** Offsets into the note text. */
   quotes: Span[];
 }
 
@@ -37,28 +42,58 @@ export function parseBlock(text: string): Root {
   return parse(text);
 }
 
-export function analyseBlock(text: string): BlockAnalysis {
+/**
+ * Parses one block and reads its units and sentences, with offsets already placed in the note
+ * (`base`) so that a note linted once, as in bulk, never copies them.
+ */
+export function analyseBlock(text: string, base = 0, firstSentence = 0): BlockAnalysis {
   const tree = parse(text);
-  const units: BlockUnit[] = [];
-  const sentences: BlockAnalysis['sentences'] = [];
+  const reader: BlockReader = { text, base, firstSentence, units: [], sentences: [] };
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue;
     for (const sentence of (paragraph as ParagraphNode).children) {
       if (sentence.type !== 'SentenceNode') continue;
-      collectSentence(text, sentence as SentenceNode, units, sentences);
+      collectSentence(reader, sentence as SentenceNode);
     }
   }
-  const quotes = findQuotes(text);
-  markQuoted(units, quotes);
-  return { units, sentences, quotes };
+  const quotes = findQuotes(text, base);
+  markQuoted(reader.units, quotes);
+  return { base, firstSentence, units: reader.units, sentences: reader.sentences, quotes };
 }
 
-function collectSentence(
-  text: string,
-  sentence: SentenceNode,
-  units: BlockUnit[],
-  sentences: BlockAnalysis['sentences'],
-): void {
+/** A copy of an analysis for the block at another place in the note (an editor inserted text above it). */
+export function moveAnalysis(analysis: BlockAnalysis, base: number, firstSentence: number): BlockAnalysis {
+  const shift = base - analysis.base;
+  const sentenceShift = firstSentence - analysis.firstSentence;
+  return {
+    base,
+    firstSentence,
+    units: analysis.units.map((unit) => ({
+      key: unit.key,
+      text: unit.text,
+      start: unit.start + shift,
+      end: unit.end + shift,
+      dotted: unit.dotted,
+      joined: unit.joined,
+      inWord: unit.inWord,
+      sentence: unit.sentence + sentenceShift,
+      quoted: unit.quoted,
+    })),
+    sentences: analysis.sentences.map((sentence) => ({ ...sentence, start: sentence.start + shift, end: sentence.end + shift })),
+    quotes: analysis.quotes.map((quote) => ({ start: quote.start + shift, end: quote.end + shift })),
+  };
+}
+
+interface BlockReader {
+  text: string;
+  base: number;
+  firstSentence: number;
+  units: BlockUnit[];
+  sentences: BlockAnalysis['sentences'];
+}
+
+function collectSentence(reader: BlockReader, sentence: SentenceNode): void {
+  const { units, sentences, base } = reader;
   const children = sentence.children;
   let sentenceStart = sentence.position!.start.offset!;
   let firstUnit = units.length;
@@ -67,11 +102,11 @@ function collectSentence(
   for (let i = 0; i < children.length; i++) {
     const child = children[i]!;
     if (child.type === 'WordNode') {
-      collectWord(text, child, sentences.length, last === 'space-after-word', units);
+      collectWord(reader, child, reader.firstSentence + sentences.length, last === 'space-after-word');
       last = 'word';
       if (endsSentenceAfterNumber(children, i)) {
         const end = child.position!.end.offset!;
-        sentences.push({ start: sentenceStart, end, firstUnit, endUnit: units.length });
+        sentences.push({ start: base + sentenceStart, end: base + end, firstUnit, endUnit: units.length });
         sentenceStart = children[i + 2]!.position!.start.offset!;
         firstUnit = units.length;
         last = 'other';
@@ -82,7 +117,7 @@ function collectSentence(
       last = 'other';
     }
   }
-  sentences.push({ start: sentenceStart, end: sentence.position!.end.offset!, firstUnit, endUnit: units.length });
+  sentences.push({ start: base + sentenceStart, end: base + sentence.position!.end.offset!, firstUnit, endUnit: units.length });
 }
 
 /**
@@ -103,47 +138,33 @@ function endsSentenceAfterNumber(children: SentenceNode['children'], index: numb
 }
 
 /** A word becomes one unit, or one per part when it is hyphenated ("wheelchair-bound"). */
-function collectWord(text: string, word: WordNode, sentence: number, joined: boolean, units: BlockUnit[]): void {
+function collectWord(reader: BlockReader, word: WordNode, sentence: number, joined: boolean): void {
   const children = word.children;
+  const last = children.length - 1;
   let partStart = -1;
   let partEnd = -1;
   let first = true;
-  const flush = (dotted: boolean) => {
-    if (partStart < 0) return;
-    const partText = text.slice(partStart, partEnd);
-    units.push({
-      key: wordKey(partText),
-      text: partText,
-      start: partStart,
-      end: partEnd,
-      dotted,
-      joined: first ? joined : true,
-      inWord: !first,
-      sentence,
-      quoted: false,
-    });
-    first = false;
-    partStart = -1;
-  };
-  for (let i = 0; i < children.length; i++) {
+  for (let i = 0; i <= last; i++) {
     const child = children[i]!;
-    const start = child.position!.start.offset!;
-    const end = child.position!.end.offset!;
     if (child.type === 'PunctuationNode') {
       const value = child.value;
-      if (isHyphen(value)) {
-        flush(false);
-        continue;
-      }
-      if (value === '.' && i === children.length - 1 && partStart >= 0) {
-        flush(true);
+      const hyphen = isHyphen(value);
+      if (hyphen || (value === '.' && i === last && partStart >= 0)) {
+        if (partStart >= 0) pushUnit(reader, partStart, partEnd, !hyphen, first ? joined : true, !first, sentence);
+        if (partStart >= 0) first = false;
+        partStart = -1;
         continue;
       }
     }
-    if (partStart < 0) partStart = start;
-    partEnd = end;
+    if (partStart < 0) partStart = child.position!.start.offset!;
+    partEnd = child.position!.end.offset!;
   }
-  flush(false);
+  if (partStart >= 0) pushUnit(reader, partStart, partEnd, false, first ? joined : true, !first, sentence);
+}
+
+function pushUnit(reader: BlockReader, start: number, end: number, dotted: boolean, joined: boolean, inWord: boolean, sentence: number): void {
+  const text = reader.text.slice(start, end);
+  reader.units.push({ key: wordKey(text), text, start: reader.base + start, end: reader.base + end, dotted, joined, inWord, sentence, quoted: false });
 }
 
 function markQuoted(units: BlockUnit[], quotes: Span[]): void {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { NOTE_TYPES, type MetadataProblem, type NoteMeta } from '../types.js';
 
 /** ISO 8601 calendar date, optionally with a time and an offset: 2026-04-02, 2026-04-02T14:30, 2026-04-02T14:30:00+01:00. */

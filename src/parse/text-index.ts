@@ -1,6 +1,6 @@
 import type { Root, RootContent } from 'nlcst';
 import type { Line, Paragraph, PhraseMatch, Sentence, TextIndex, Unit } from '../types.js';
-import { analyseBlock, parseBlock, type BlockAnalysis } from './analyse-block.js';
+import { analyseBlock, moveAnalysis, parseBlock, type BlockAnalysis } from './analyse-block.js';
 import { splitBlocks } from './blocks.js';
 import type { BlockMatch, PhraseMatcher } from '../engine/phrase-matcher.js';
 import type { Span } from './quotes.js';
@@ -36,39 +36,31 @@ export function indexText(text: string, matcher: PhraseMatcher = NO_MATCHER, cac
   const blocks = splitBlocks(text);
   for (const block of blocks) {
     const blockText = text.slice(block.start, block.end);
-    let cached = cache?.get(blockText);
-    if (!cached) {
-      const analysis = analyseBlock(blockText);
-      cached = { analysis, matches: matcher.match(analysis.units) };
-      cache?.set(blockText, cached);
-    }
-    const { analysis } = cached;
     const base = block.start;
     const firstUnit = units.length;
     const firstSentence = sentences.length;
-    for (const unit of analysis.units) {
-      units.push({
-        key: unit.key,
-        text: unit.text,
-        start: unit.start + base,
-        end: unit.end + base,
-        dotted: unit.dotted,
-        joined: unit.joined,
-        inWord: unit.inWord,
-        sentence: unit.sentence + firstSentence,
-        quoted: unit.quoted,
-      });
+    let cached = cache?.get(blockText);
+    if (!cached) {
+      const analysis = analyseBlock(blockText, base, firstSentence);
+      cached = { analysis, matches: matcher.match(analysis.units) };
+      cache?.set(blockText, cached);
     }
+    let { analysis } = cached;
+    if (analysis.base !== base || analysis.firstSentence !== firstSentence) {
+      analysis = moveAnalysis(analysis, base, firstSentence);
+      cached.analysis = analysis;
+    }
+    for (const unit of analysis.units) units.push(unit);
     for (const sentence of analysis.sentences) {
       sentences.push({
-        start: sentence.start + base,
-        end: sentence.end + base,
+        start: sentence.start,
+        end: sentence.end,
         firstUnit: sentence.firstUnit + firstUnit,
         endUnit: sentence.endUnit + firstUnit,
         paragraph: paragraphs.length,
       });
     }
-    for (const quote of analysis.quotes) quotes.push({ start: quote.start + base, end: quote.end + base });
+    for (const quote of analysis.quotes) quotes.push(quote);
     for (const match of cached.matches) {
       const first = units[match.firstUnit + firstUnit]!;
       const last = units[match.endUnit + firstUnit - 1]!;
