@@ -117,6 +117,9 @@ export const informationSharing: Rule<Options> = {
     return kept;
   },
   check(context) {
+    // Every finding is about a record of sharing (the consent finding too): without an unquoted
+    // sharing verb there is nothing to read, and most notes have none.
+    if (!context.matches.some((match) => !match.quoted && hasKind(match, 'share'))) return;
     const { units } = context.note.index;
     const segments = segmentsOf(context);
     const cues = indexCues(context.matches, segments);
@@ -184,13 +187,21 @@ interface Segments {
 }
 
 function segmentsOf(context: RuleContext<Options>): Segments {
-  const { units, sentences, text } = context.note.index;
+  const { units, sentences, text, lines } = context.note.index;
   const list: Segment[] = [];
   const ofUnit = new Int32Array(units.length);
+  // LIST_ITEM_GAP starts with a line break, so only a gap holding one is worth slicing and testing.
+  // The line breaks are the stretches between lines; gaps come in text order, so `line` only moves
+  // forward, to the first line whose break does not end before the gap.
+  let line = 0;
+  const hasLineBreak = (start: number, end: number) => {
+    while (line < lines.length - 1 && lines[line + 1]!.start <= start) line++;
+    return line < lines.length - 1 && lines[line]!.end < end;
+  };
   for (const sentence of sentences) {
     let first = sentence.firstUnit;
     for (let k = sentence.firstUnit; k < sentence.endUnit; k++) {
-      if (k > first && LIST_ITEM_GAP.test(text.slice(units[k - 1]!.end, units[k]!.start))) {
+      if (k > first && hasLineBreak(units[k - 1]!.end, units[k]!.start) && LIST_ITEM_GAP.test(text.slice(units[k - 1]!.end, units[k]!.start))) {
         list.push({ first, end: k, paragraph: sentence.paragraph });
         first = k;
       }

@@ -59,7 +59,8 @@ interface Lists {
   strong: ReadonlySet<string>;
   weak: ReadonlySet<string>;
   allowed: ReadonlySet<string>;
-  generators: readonly string[];
+  /** Generator headings by their first character ('' for an empty one), so that a line is compared only with those it could start with. */
+  generators: ReadonlyMap<string, readonly string[]>;
   marks: ReadonlySet<string>;
 }
 
@@ -102,14 +103,7 @@ export const noTranscriptArtefacts: Rule<Options> = {
   },
   check(context) {
     const { lines } = context.note.index;
-    const o = context.options;
-    const lists: Lists = {
-      strong: new Set([...STRONG_SPEAKER_LABELS, ...o.speakerLabels.map(normaliseLabel)]),
-      weak: new Set(WEAK_SPEAKER_LABELS),
-      allowed: new Set([...ALLOWED_HEADINGS, ...o.allowedHeadings.map(normaliseLabel)]),
-      generators: [...GENERATOR_HEADINGS, ...o.generatorHeadings.map(normaliseLabel)],
-      marks: new Set([...TRANSCRIPTION_MARKS, ...o.marks.map(normaliseLabel)]),
-    };
+    const lists = listsFor(context.options);
     const classes = lines.map((line) => classify(line.text, lists));
     const artefact = classes.map((c) => c.kind === 'strong');
 
@@ -159,6 +153,34 @@ export const noTranscriptArtefacts: Rule<Options> = {
     }
   },
 };
+
+const listsByOptions = new WeakMap<Options, Lists>();
+
+/** The built-in lists with the options' additions, made once per options object (once per linter), not per note. */
+function listsFor(o: Options): Lists {
+  let lists = listsByOptions.get(o);
+  if (!lists) {
+    lists = {
+      strong: new Set([...STRONG_SPEAKER_LABELS, ...o.speakerLabels.map(normaliseLabel)]),
+      weak: new Set(WEAK_SPEAKER_LABELS),
+      allowed: new Set([...ALLOWED_HEADINGS, ...o.allowedHeadings.map(normaliseLabel)]),
+      generators: byFirstCharacter([...GENERATOR_HEADINGS, ...o.generatorHeadings.map(normaliseLabel)]),
+      marks: new Set([...TRANSCRIPTION_MARKS, ...o.marks.map(normaliseLabel)]),
+    };
+    listsByOptions.set(o, lists);
+  }
+  return lists;
+}
+
+function byFirstCharacter(headings: readonly string[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const heading of headings) {
+    const list = map.get(heading.charAt(0));
+    if (list) list.push(heading);
+    else map.set(heading.charAt(0), [heading]);
+  }
+  return map;
+}
 
 function isWeak(c: LineClass): boolean {
   return c.kind === 'weak-label' || c.kind === 'weak-time';
@@ -273,9 +295,9 @@ function labelKind(raw: string, lists: Lists): Label['kind'] {
   return 'none';
 }
 
-function isGeneratorHeading(rest: string, generators: readonly string[]): boolean {
+function isGeneratorHeading(rest: string, generators: ReadonlyMap<string, readonly string[]>): boolean {
   const lower = normaliseLabel(rest.slice(0, 80));
-  for (const heading of generators) {
+  for (const heading of [...(generators.get(lower.charAt(0)) ?? []), ...(generators.get('') ?? [])]) {
     if (!lower.startsWith(heading)) continue;
     const next = lower.charAt(heading.length);
     if (/[\p{L}\p{N}]/u.test(next)) continue;
@@ -292,7 +314,9 @@ function reportInlineMarks(context: { report(d: { start: number; end: number; me
   const text = line.text;
   const taken: { start: number; end: number }[] = [];
   BRACKETED.lastIndex = 0;
-  for (let m = BRACKETED.exec(text); m; m = BRACKETED.exec(text)) {
+  // Most lines of prose have no bracket: two plain searches are cheaper than the pattern.
+  const bracketed = text.includes('[') || text.includes('(');
+  for (let m = bracketed ? BRACKETED.exec(text) : null; m; m = BRACKETED.exec(text)) {
     const inner = m[1]!.trim();
     const square = m[0].startsWith('[');
     let message: string | undefined;
@@ -324,11 +348,16 @@ function isMark(inner: string, marks: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** What normaliseLabel changes besides the case; text without any of it needs no copying character by character. */
+const NEEDS_NORMALISING = /[*[\]\t_\u2018\u2019]|  |^ | $/;
+
 /** Lower case, straight apostrophes, stars and square brackets dropped, underscores read as spaces, spaces collapsed. */
 function normaliseLabel(text: string): string {
+  const lower = text.toLowerCase();
+  if (!NEEDS_NORMALISING.test(lower)) return lower;
   let out = '';
   let space = false;
-  for (const char of text.toLowerCase()) {
+  for (const char of lower) {
     if (char === '*' || char === '[' || char === ']') continue;
     if (char === ' ' || char === '\t' || char === '_') {
       space = out.length > 0;

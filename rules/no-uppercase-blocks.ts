@@ -134,6 +134,9 @@ export const noUppercaseBlocks: Rule<Options> = {
 };
 
 function classify(units: readonly Unit[], from: number, to: number, acronyms: ReadonlySet<string>): Kind {
+  // Most words start with a-z, a lower-case letter: no Unicode test needed for them.
+  const initial = units[from]!.text.charCodeAt(0);
+  if (initial >= 97 && initial <= 122) return 'lower';
   let upper = 0;
   let letters = false;
   for (let i = from; i < to; i++) {

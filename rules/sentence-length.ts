@@ -47,7 +47,8 @@ export const sentenceLength: Rule<Options> = {
     const { max } = context.options;
     const { text, units } = index;
     if (units.length <= max) return;
-    const cuts = lineCuts(index.lines, signOffStart(index.lines));
+    // Read (sign-off included) only for the first sentence that may be too long.
+    let cuts: number[] | undefined;
 
     let c = 0;
     const flush = (start: number, end: number, words: number) => {
@@ -61,6 +62,10 @@ export const sentenceLength: Rule<Options> = {
       });
     };
     for (const sentence of index.sentences) {
+      // Cutting never lengthens a part: a sentence of `max` units or fewer has nothing to report. Cuts
+      // skipped here lie before the next sentence and are passed over there.
+      if (sentence.endUnit - sentence.firstUnit <= max) continue;
+      cuts ??= lineCuts(index.lines, signOffStart(index.lines));
       let start = sentence.start;
       let words = 0;
       for (let u = sentence.firstUnit; u < sentence.endUnit; u++) {

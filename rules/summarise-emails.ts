@@ -50,6 +50,32 @@ const TIME = /\d{1,2}[:.]\d{2}/;
 
 type Kind = 'header' | 'marker' | 'attribution' | 'attribution-start' | 'other';
 
+/** What the options add to the built-in lists, made once per options object (once per linter), not per note. */
+interface Lists {
+  fields: ReadonlySet<string>;
+  emailOnly: ReadonlySet<string>;
+  /** Every footer phrase (lower case) as one alternation: one scan of a line instead of one per phrase. */
+  footer: RegExp;
+}
+
+const listsByOptions = new WeakMap<Options, Lists>();
+
+function listsFor(options: Options): Lists {
+  let lists = listsByOptions.get(options);
+  if (!lists) {
+    const added = options.headerFields.map(normaliseField);
+    const footers = [...EMAIL_FOOTERS, ...options.footers.map((phrase) => phrase.toLowerCase())];
+    lists = {
+      fields: new Set([...EMAIL_HEADER_FIELDS, ...added]),
+      // A field a team adds is one its mail system writes: as telling as "Subject:".
+      emailOnly: new Set([...EMAIL_ONLY_FIELDS, ...added]),
+      footer: new RegExp(footers.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')),
+    };
+    listsByOptions.set(options, lists);
+  }
+  return lists;
+}
+
 interface LineInfo {
   kind: Kind;
   field?: string;
@@ -68,10 +94,7 @@ export const summariseEmails: Rule<Options> = {
   },
   check(context) {
     const lines = context.note.index.lines;
-    const added = context.options.headerFields.map(normaliseField);
-    const fields = new Set([...EMAIL_HEADER_FIELDS, ...added]);
-    // A field a team adds is one its mail system writes: as telling as "Subject:".
-    const emailOnly = new Set([...EMAIL_ONLY_FIELDS, ...added]);
+    const { fields, emailOnly, footer } = listsFor(context.options);
     const infos = lines.map((line) => classify(line.text, fields));
     /** Lines that belong to an email already reported. */
     const covered = new Uint8Array(lines.length);
@@ -128,20 +151,19 @@ export const summariseEmails: Rule<Options> = {
       i = end - 1;
     }
 
-    reportFooter(context, lines, covered, reported);
+    reportFooter(context, lines, covered, reported, footer);
   },
 };
 
 /** A footer or mail-program signature when no email was reported before it: the first one only. */
-function reportFooter(context: RuleContext<Options>, lines: readonly Line[], covered: Uint8Array, reported: number[]): void {
-  const footers = [...EMAIL_FOOTERS, ...context.options.footers.map((phrase) => phrase.toLowerCase())];
+function reportFooter(context: RuleContext<Options>, lines: readonly Line[], covered: Uint8Array, reported: number[], footer: RegExp): void {
   const firstEmail = reported.length === 0 ? Infinity : Math.min(...reported);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (covered[i] || line.start >= firstEmail) return;
-    const lower = line.text.toLowerCase();
-    const at = firstIndexOf(lower, footers);
-    if (at < 0) continue;
+    // The leftmost match of the alternation is where the first footer phrase starts.
+    const at = footer.exec(line.text.toLowerCase())?.index;
+    if (at === undefined) continue;
     const sentence = sentenceAt(context, line.start + at);
     const start = Math.max(line.start, sentence?.start ?? line.start);
     const end = Math.min(line.end, sentence?.end ?? line.end);
@@ -177,7 +199,10 @@ function normaliseField(name: string): string {
 
 function isMarker(body: string): boolean {
   const dashed = body.startsWith('--') || body.startsWith('__');
-  const core = trimChars(body, '-_ \t:*').toLowerCase();
+  const trimmed = trimChars(body, '-_ \t:*');
+  // Lower-casing never shortens a string, so a line of prose is ruled out before it is copied.
+  if (trimmed.length > 80) return false;
+  const core = trimmed.toLowerCase();
   if (core.length > 80) return false;
   return THREAD_MARKERS.some((marker) => core === marker || (core.startsWith(marker) && (dashed || marker === 'begin forwarded message')));
 }
@@ -211,15 +236,6 @@ function isEmailHeaderBlock(infos: readonly LineInfo[], lines: readonly Line[], 
   if (distinct.size < 2) return false;
   if (!EMAIL_ADDRESS_FIELDS.some((field) => distinct.has(field))) return false;
   return distinct.size >= 3 || address || [...distinct].some((field) => emailOnly.has(field));
-}
-
-function firstIndexOf(text: string, phrases: readonly string[]): number {
-  let best = -1;
-  for (const phrase of phrases) {
-    const at = text.indexOf(phrase);
-    if (at >= 0 && (best < 0 || at < best)) best = at;
-  }
-  return best;
 }
 
 function sentenceAt(context: RuleContext<Options>, offset: number): { start: number; end: number } | undefined {

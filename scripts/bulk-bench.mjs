@@ -10,18 +10,23 @@
 // Output goes to files, never through this process, so the measurement is the CLI's alone.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, openSync, closeSync } from 'node:fs';
+import { closeSync, copyFileSync, createReadStream, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { writeBulkJsonl } from './lib/bulk-notes.mjs';
 
 const root = join(import.meta.dirname, '..');
-const cli = join(root, 'dist', 'cli.js');
-if (!existsSync(cli) || !existsSync(join(root, 'dist', 'lint-worker.js'))) {
+if (!existsSync(join(root, 'dist', 'cli.js')) || !existsSync(join(root, 'dist', 'lint-worker.js'))) {
   console.error('bulk-bench: build first (npx tsup): dist/cli.js and dist/lint-worker.js are needed');
   process.exit(2);
 }
+// A snapshot of the built CLI, so that a rebuild of dist/ during a long run cannot change what is measured.
+// It lives under node_modules/ so that the CLI's dependencies still resolve.
+const snapshot = join(root, 'node_modules', '.cache', `casenote-lint-bulk-bench-${process.pid}`);
+mkdirSync(snapshot, { recursive: true });
+for (const file of ['cli.js', 'lint-worker.js']) copyFileSync(join(root, 'dist', file), join(snapshot, file));
+const cli = join(snapshot, 'cli.js');
 const list = (value, fallback) => (value ?? fallback).split(',').map((item) => Number(item.trim())).filter((n) => Number.isInteger(n) && n > 0);
 const sizes = list(process.env.BULK_SIZES, '10000,100000');
 const jobsList = list(process.env.BULK_JOBS, '1,2');
@@ -64,6 +69,7 @@ function lint(input, jobs, output) {
       closeSync(out);
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       if (code !== 0 && code !== 1) return reject(new Error(`casenote-lint exited ${code}: ${stderr.slice(0, 500)}`));
+      if (statSync(output).size === 0) return reject(new Error(`casenote-lint wrote nothing: ${stderr.slice(0, 500)}`));
       const usage = JSON.parse(readFileSync(rssFile, 'utf8'));
       resolve({ seconds, rssKb: usage.maxRSS, cpuSeconds: usage.cpuMicros / 1e6, code });
     });
@@ -113,6 +119,7 @@ try {
     if (!keep) rmSync(input);
   }
 } finally {
+  rmSync(snapshot, { recursive: true, force: true });
   if (!keep) rmSync(work, { recursive: true, force: true });
   else console.error(`bulk-bench: files kept in ${work}`);
 }
