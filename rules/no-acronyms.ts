@@ -4,6 +4,7 @@ import { STANDARD } from '../src/standard.js';
 import { applyWordListOptions, normalisePhrase, variantsOf, wordListOptionsShape } from '../src/word-list.js';
 import { wordKey } from '../src/parse/normalise.js';
 import { ACRONYMS, CAPITALISED_WORDS, UNIVERSAL_ACRONYMS } from './data/no-acronyms.js';
+import { WordShapes } from './lib/word-shapes.js';
 
 const options = z
   .object({
@@ -46,13 +47,11 @@ type Form = 'base' | 'plural' | 'possessive';
 interface Lookup {
   /** Case-sensitive single-word acronyms by their text (trailing full stop dropped). */
   exact: Map<string, PhraseEntry>;
-  /**
-   * First UTF-16 code units of the `exact` keys: a token starting with any other cannot be an exact
-   * acronym, nor its plural or possessive, so most words skip those lookups. Null when a key is empty.
-   */
-  exactFirstChars: Set<number> | null;
   /** Case-insensitive abbreviations by their key. */
   loose: Map<string, PhraseEntry>;
+  /** The shapes of the keys of `exact` and `loose`: most words of a note need no lookup at all. */
+  exactShapes: WordShapes;
+  looseShapes: WordShapes;
   /** Lower-case words never flagged: the `allow` option and phrases removed from the list. */
   allowed: Set<string>;
 }
@@ -95,9 +94,7 @@ function lookupFor(options: Options): Lookup {
     }
   }
   const allowed = new Set([...options.allow, ...options.remove].map((word) => normalisePhrase(word)));
-  const keys = [...exact.keys()];
-  const exactFirstChars = keys.includes('') ? null : new Set(keys.map((key) => key.charCodeAt(0)));
-  lookup = { exact, loose, exactFirstChars, allowed };
+  lookup = { exact, loose, exactShapes: new WordShapes(exact.keys()), looseShapes: new WordShapes(loose.keys()), allowed };
   lookups.set(options, lookup);
   return lookup;
 }
@@ -237,20 +234,19 @@ function report(context: RuleContext<Options>, candidate: Candidate): void {
 
 /** A known acronym as written, or its plural ("IROs") or possessive ("LAC's"), or a lower-case abbreviation. */
 function lookupToken(unit: Unit, lookup: Lookup): { entry: PhraseEntry; form: Form } | undefined {
+  const { exact, exactShapes } = lookup;
   const token = unit.text;
-  if (lookup.exactFirstChars === null || lookup.exactFirstChars.has(token.charCodeAt(0))) {
-    const exact = lookup.exact.get(token);
-    if (exact) return { entry: exact, form: 'base' };
-    if (isPossessive(token)) {
-      const entry = lookup.exact.get(token.slice(0, -2));
-      if (entry) return { entry, form: 'possessive' };
-    } else if (token.endsWith('s') && token.length > 2 && isCapital(token.charCodeAt(token.length - 2))) {
-      const entry = lookup.exact.get(token.slice(0, -1));
-      if (entry) return { entry, form: 'plural' };
-    }
+  const base = exactShapes.mayHave(token) ? exact.get(token) : undefined;
+  if (base) return { entry: base, form: 'base' };
+  if (isPossessive(token)) {
+    const entry = exactShapes.mayHave(token, token.length - 2) ? exact.get(token.slice(0, -2)) : undefined;
+    if (entry) return { entry, form: 'possessive' };
+  } else if (token.endsWith('s') && token.length > 2 && isCapital(token.charCodeAt(token.length - 2))) {
+    const entry = exactShapes.mayHave(token, token.length - 1) ? exact.get(token.slice(0, -1)) : undefined;
+    if (entry) return { entry, form: 'plural' };
   }
   // The unit's key is the token's wordKey.
-  const loose = lookup.loose.get(unit.key);
+  const loose = lookup.looseShapes.mayHave(unit.key) ? lookup.loose.get(unit.key) : undefined;
   return loose ? { entry: loose, form: 'base' } : undefined;
 }
 

@@ -28,7 +28,7 @@ export const requireSignOff: Rule<Options> = {
   },
   check(context) {
     const { note, options } = context;
-    const roles = [...ROLES, ...options.roles.map((role) => role.toLowerCase())];
+    const roles = rolesFor(options);
     const signOff = readSignOff(note.index.lines, { roles });
     if (!signOff) {
       context.report({ ...context.fieldRange('author'), message: `The entry is empty: write the note and end it with your name, role and date, ${EXAMPLE}.` });
@@ -78,6 +78,18 @@ export const requireSignOff: Rule<Options> = {
     }
   },
 };
+
+const rolesByOptions = new WeakMap<Options, readonly string[]>();
+
+/** The built-in roles and the options' own, lower case: made once per options object, not per note. */
+function rolesFor(options: Options): readonly string[] {
+  let roles = rolesByOptions.get(options);
+  if (!roles) {
+    roles = [...ROLES, ...options.roles.map((role) => role.toLowerCase())];
+    rolesByOptions.set(options, roles);
+  }
+  return roles;
+}
 
 function listWords(words: string[]): string {
   return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;

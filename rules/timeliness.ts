@@ -351,7 +351,20 @@ interface AppliedLimit<L extends TimelinessLimit = TimelinessLimit> {
   because?: string;
 }
 
+/** Calendar days d with from < d <= to (0 when `to` is not after `from`); undefined for a day that is not a plain date. */
+function calendarDaysBetween(from: CalendarDay, to: CalendarDay): number | undefined {
+  const start = parseCalendarDay(from);
+  const end = parseCalendarDay(to);
+  if (!start || !end) return undefined;
+  const days = (Date.UTC(end.year, end.month - 1, end.day) - Date.UTC(start.year, start.month - 1, start.day)) / 86_400_000;
+  return Math.max(0, days);
+}
+
 function checkWorkingDays(context: Context, calendar: Calendar, days: number, occurred: NoteTime, recorded: NoteTime): void {
+  // Counting working days walks the calendar day by day; a record made within `days` calendar days
+  // cannot be late, and most are.
+  const elapsedDays = calendarDaysBetween(occurred.day, recorded.day);
+  if (elapsedDays !== undefined && elapsedDays <= days) return;
   const worked = calendar.workingDaysBetween(occurred.day, recorded.day);
   if (worked <= days) return;
   const skipped = calendar.nonWorkingWeekdaysBetween(occurred.day, recorded.day);
