@@ -18,10 +18,10 @@
  */
 import * as z from 'zod';
 import type { PhraseEntry, PhraseMatch, Rule, RuleContext } from '../src/types.js';
-import { applyWordListOptions, defineWordListRule, wordListOptionsShape } from '../src/word-list.js';
+import { applyWordListOptions, defineWordListRule, wordListOptionsShape, thisPhrase } from '../src/word-list.js';
 import { STANDARD } from '../src/standard.js';
 import { BASIS, CONTINUING_PRONOUNS, OPINION_EVIDENCE, OPINION_MARKERS, REASON_SUBJECTS } from './data/attribute-opinion.js';
-import { besidePhrase, displayPhrase, matchesInSentence, showsWhatHappened } from './evidence-for-descriptors.js';
+import { besidePhrase, matchesInSentence, showsWhatHappened } from './evidence-for-descriptors.js';
 import { isAttributed, sourceLexicon, sourcesIn, type SourceKind } from './lib/named-source.js';
 
 const options = z
@@ -136,12 +136,12 @@ function accept(match: PhraseMatch, context: RuleContext<Options>): boolean {
 
 const MESSAGES: Record<Exclude<Kind, 'basis' | 'evidence' | 'observation'>, (phrase: string) => string> = {
   'first-person': (phrase) =>
-    `"${phrase}" marks your opinion: say what it is based on (what you saw, heard or read, and who told you), for example "In my view … because …".`,
+    `${phrase} marks your opinion: say what it is based on (what you saw, heard or read, and who told you), for example "In my view … because …".`,
   booster: (phrase) =>
-    `"${phrase}" presents a judgement as a fact: give the evidence it rests on (what was seen or heard), or say whose view it is.`,
+    `${phrase} presents a judgement as a fact: give the evidence it rests on (what was seen or heard), or say whose view it is.`,
   hedge: (phrase) =>
-    `"${phrase}" marks an impression or a hypothesis: say what it is based on and whose view it is, or record what was seen and heard instead.`,
-  impersonal: (phrase) => `"${phrase}" does not say whose opinion this is: name who holds it and what it is based on.`,
+    `${phrase} marks an impression or a hypothesis: say what it is based on and whose view it is, or record what was seen and heard instead.`,
+  impersonal: (phrase) => `${phrase} does not say whose opinion this is: name who holds it and what it is based on.`,
 };
 
 const base = defineWordListRule<Options>({
@@ -157,7 +157,7 @@ const base = defineWordListRule<Options>({
   list: LIST,
   message: (match) => {
     const kind = kindOf(match.entry);
-    const phrase = displayPhrase(match.phrase);
+    const phrase = thisPhrase(match);
     return isMarker(kind) ? MESSAGES[kind as keyof typeof MESSAGES](phrase) : MESSAGES.hedge(phrase);
   },
   suggestions: (match) =>

@@ -12,10 +12,10 @@
  */
 import * as z from 'zod';
 import type { PhraseMatch, Rule, RuleContext } from '../src/types.js';
-import { defineWordListRule, wordListOptionsShape } from '../src/word-list.js';
+import { defineWordListRule, wordListOptionsShape, thisPhrase } from '../src/word-list.js';
 import { STANDARD } from '../src/standard.js';
 import { SOURCE_MARKERS } from './data/attribute-source.js';
-import { besidePhrase, displayPhrase } from './evidence-for-descriptors.js';
+import { besidePhrase } from './evidence-for-descriptors.js';
 import { isAttributed, sourceLexicon } from './lib/named-source.js';
 
 const options = z
@@ -53,7 +53,7 @@ export const attributeSource: Rule<Options> = defineWordListRule<Options>({
   },
   list: SOURCE_MARKERS,
   message: (match) =>
-    `"${displayPhrase(match.phrase)}" does not say who gave this information: name the person, their role and how they know, for example "the class teacher, [name], told me by phone that …".`,
+    `${thisPhrase(match)} does not say who gave this information: name the person, their role and how they know, for example "the class teacher, [name], told me by phone that …".`,
   suggestions: () => [{ message: 'Name who said it and their role, and whether they saw it themselves or were told' }],
   accept,
 });

@@ -12,7 +12,7 @@
  */
 import * as z from 'zod';
 import type { PhraseEntry, PhraseMatch, Rule, RuleContext, TextIndex } from '../src/types.js';
-import { applyWordListOptions, defineWordListRule, normalisePhrase, variantsOf, wordListOptionsShape } from '../src/word-list.js';
+import { applyWordListOptions, defineWordListRule, normalisePhrase, variantsOf, wordListOptionsShape, thisPhrase } from '../src/word-list.js';
 import { STANDARD } from '../src/standard.js';
 import {
   AS_SUBJECTS,
@@ -53,12 +53,6 @@ const DIGITS = /^\d+$/;
 /** A colon or dash that introduces a description. */
 const INTRODUCER = /[:\u2013\u2014]|\s-\s/;
 const MIN_DESCRIPTION_WORDS = 3;
-
-/** A matched phrase as a message shows it: the normalised phrase with the pronoun "I" capitalised. */
-export function displayPhrase(phrase: string): string {
-  return phrase.replace(PRONOUN_I, '$1I');
-}
-const PRONOUN_I = /(^| )i(?=$| |')/g;
 
 function isEvidence(entry: PhraseEntry): boolean {
   return entry.data?.kind === 'evidence';
@@ -208,7 +202,7 @@ const base = defineWordListRule<Options>({
   },
   list: LIST,
   message: (match) =>
-    `"${match.phrase}" means different things to different people: ${ADVICE}, in this sentence or the next.`,
+    `${thisPhrase(match)} means different things to different people: ${ADVICE}, in this sentence or the next.`,
   suggestions: () => [{ message: 'Describe what was seen or heard that shows this, for example what was said, in quotation marks, or what was done' }],
   accept,
 });

@@ -1,6 +1,6 @@
 import type { PhraseEntry, PhraseMatch, Rule, RuleContext } from '../src/types.js';
 import { STANDARD } from '../src/standard.js';
-import { applyWordListOptions, wordListOptions, type WordListOptions } from '../src/word-list.js';
+import { applyWordListOptions, wordListOptions, type WordListOptions, thisPhrase } from '../src/word-list.js';
 import { TECHNICAL_TERMS } from './data/explain-technical-terms.js';
 
 /**
@@ -46,8 +46,8 @@ export const explainTechnicalTerms: Rule<WordListOptions> = {
         start: match.start,
         end: match.end,
         message: gloss
-          ? `"${match.phrase}" is a technical term: follow it with an explanation the person will understand, for example "(${gloss})", or use the plain words instead.`
-          : `"${match.phrase}" is a technical term: follow it with an explanation the person will understand, or use plain words instead.`,
+          ? `${thisPhrase(match)} is a technical term: follow it with an explanation the person will understand, for example "(${gloss})", or use the plain words instead.`
+          : `${thisPhrase(match)} is a technical term: follow it with an explanation the person will understand, or use plain words instead.`,
         suggestions: gloss
           ? [{ message: `Explain it: "${term} (${gloss})"`, replacement: `${term} (${gloss})` }]
           : match.entry.advice

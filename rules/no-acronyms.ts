@@ -149,7 +149,7 @@ export const noAcronyms: Rule<Options> = {
       if (covered[i]) continue;
       const unit = units[i]!;
       const next = units[i + 1];
-      if (unit.text.endsWith('/') && next && next.start === unit.end) {
+      if (endsWith(unit.text, SLASH) && next && next.start === unit.end) {
         const glued = lookup.loose.get(wordKey(unit.text + next.text));
         if (glued) {
           covered[i] = covered[i + 1] = 1;
@@ -203,8 +203,8 @@ function report(context: RuleContext<Options>, candidate: Candidate): void {
       start: candidate.start,
       end: candidate.end,
       message:
-        `"${text}" looks like an acronym or abbreviation: write the words in full (for someone's initials, their name). ` +
-        `If you need it, write it out the first time, as in "Words In Full (${text})"; if every reader knows it, add it to this rule's "allow" option.`,
+        `This looks like an acronym or abbreviation: write the words in full (for someone's initials, their name). ` +
+        `If you need it, write the words out the first time with the letters in brackets after them; if every reader knows it, add it to this rule's "allow" option.`,
       suggestions: [{ message: 'Write the words in full' }],
     });
     return;
@@ -223,11 +223,13 @@ function report(context: RuleContext<Options>, candidate: Candidate): void {
   let instead = expansions.length > 0 ? `write "${expansions[0]}"` : 'write it in full';
   if (expansions.length > 1) instead += ` (or ${expansions.slice(1).map((words) => `"${words}"`).join(' or ')}, whichever is meant)`;
   if (entry.advice && expansions.length > 0) instead += `, ${entry.advice}`;
-  const firstUse = acronym && candidate.form !== 'possessive' && expansions.length > 0 ? ` If you need it, write it out the first time, as in "${expansions[0]} (${text})".` : '';
+  // The letters shown come from the list, not the note, so that the message never carries note text.
+  const letters = variantsOf(entry)[0];
+  const firstUse = acronym && candidate.form !== 'possessive' && expansions.length > 0 ? ` If you need it, write it out the first time, as in "${expansions[0]} (${letters})".` : '';
   context.report({
     start: candidate.start,
     end: candidate.end,
-    message: `"${text}" is ${kind}: ${instead}.${firstUse}`,
+    message: `This is ${kind}: ${instead}.${firstUse}`,
     suggestions,
   });
 }
@@ -241,7 +243,7 @@ function lookupToken(unit: Unit, lookup: Lookup): { entry: PhraseEntry; form: Fo
   if (isPossessive(token)) {
     const entry = exactShapes.mayHave(token, token.length - 2) ? exact.get(token.slice(0, -2)) : undefined;
     if (entry) return { entry, form: 'possessive' };
-  } else if (token.endsWith('s') && token.length > 2 && isCapital(token.charCodeAt(token.length - 2))) {
+  } else if (endsWith(token, SMALL_S) && token.length > 2 && isCapital(token.charCodeAt(token.length - 2))) {
     const entry = exactShapes.mayHave(token, token.length - 1) ? exact.get(token.slice(0, -1)) : undefined;
     if (entry) return { entry, form: 'plural' };
   }
@@ -250,7 +252,15 @@ function lookupToken(unit: Unit, lookup: Lookup): { entry: PhraseEntry; form: Fo
   return loose ? { entry: loose, form: 'base' } : undefined;
 }
 
-/** A-Z: the capitals of CAPITALS and of the plural test, without a regular expression per word. */
+// Character tests on every word of the note: String methods and regular expressions cost a call each.
+const SLASH = 0x2f;
+const SMALL_S = 0x73;
+
+function endsWith(token: string, code: number): boolean {
+  return token.charCodeAt(token.length - 1) === code;
+}
+
+/** A-Z: the capitals of CAPITALS and of the plural test. */
 function isCapital(code: number): boolean {
   return code >= 65 && code <= 90;
 }
@@ -259,10 +269,11 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-/** Ends in "'s" or "’s" (a possessive), tested without a regular expression per word. */
+/** Ends in "'s" or "’s": a possessive. */
 function isPossessive(token: string): boolean {
+  if (!endsWith(token, SMALL_S)) return false;
   const apostrophe = token.charCodeAt(token.length - 2);
-  return token.endsWith('s') && (apostrophe === 0x27 || apostrophe === 0x2019);
+  return apostrophe === 0x27 || apostrophe === 0x2019;
 }
 
 /** The token without a plural "s" or possessive "'s" after capitals ("CPNs" → "CPN"). */

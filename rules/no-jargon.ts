@@ -1,4 +1,4 @@
-import { defineWordListRule } from '../src/word-list.js';
+import { defineWordListRule, thisPhrase } from '../src/word-list.js';
 import { STANDARD } from '../src/standard.js';
 import type { PhraseMatch, RuleContext, Suggestion } from '../src/types.js';
 import { JARGON } from './data/no-jargon.js';
@@ -20,7 +20,7 @@ export const noJargon = defineWordListRule({
   message: (match) => {
     const { replacement, advice } = match.entry;
     const instead = replacement ? `write "${replacement}"${advice ? `, or ${advice}` : ''}` : (advice ?? 'say plainly what happened');
-    return `"${match.phrase}" is professional jargon that the child or family may not understand: ${instead}.`;
+    return `${thisPhrase(match)} is professional jargon that the child or family may not understand: ${instead}.`;
   },
   suggestions: (match) => suggestionsFor(match),
   accept: (match, context) => followedByException(match, context),

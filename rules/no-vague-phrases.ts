@@ -1,4 +1,4 @@
-import { defineWordListRule, defaultSuggestions } from '../src/word-list.js';
+import { defineWordListRule, defaultSuggestions, thisPhrase } from '../src/word-list.js';
 import { STANDARD } from '../src/standard.js';
 import type { PhraseMatch, RuleContext } from '../src/types.js';
 import { VAGUE_PHRASES } from './data/no-vague-phrases.js';
@@ -25,7 +25,7 @@ export const noVaguePhrases = defineWordListRule({
   },
   list: VAGUE_PHRASES,
   message: (match) =>
-    `"${match.phrase}" does not tell the reader what was done or how the person is: ${match.entry.advice ?? 'say specifically what you saw, heard and did'}.`,
+    `${thisPhrase(match)} does not tell the reader what was done or how the person is: ${match.entry.advice ?? 'say specifically what you saw, heard and did'}.`,
   suggestions: (match) => (match.entry.advice && !match.entry.replacement ? [{ message: capitalise(match.entry.advice) }] : defaultSuggestions(match)),
   accept: isFollowedBySpecifics,
 });

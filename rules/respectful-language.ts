@@ -1,4 +1,4 @@
-import { defineWordListRule } from '../src/word-list.js';
+import { defineWordListRule, thisPhrase } from '../src/word-list.js';
 import { STANDARD } from '../src/standard.js';
 import type { PhraseMatch, RuleContext } from '../src/types.js';
 import { RESPECTFUL_LANGUAGE } from './data/respectful-language.js';
@@ -50,7 +50,7 @@ export const respectfulLanguage = defineWordListRule({
   message: (match) => {
     const { replacement, advice } = match.entry;
     const instead = replacement ? `write "${replacement}" instead` : (advice ?? 'describe the person with respect, by name');
-    return `"${match.phrase}" labels or stigmatises the person: ${instead}.`;
+    return `${thisPhrase(match)} labels or stigmatises the person: ${instead}.`;
   },
   accept,
 });

@@ -47,6 +47,8 @@ const SUGGESTION = { message: 'Replace the email with a summary: who wrote, when
 
 const QUOTED = /^[ \t]*>/;
 const TIME = /\d{1,2}[:.]\d{2}/;
+const ON_START = /^on /i;
+const WROTE_END = /wrote:$/i;
 
 type Kind = 'header' | 'marker' | 'attribution' | 'attribution-start' | 'other';
 
@@ -211,6 +213,9 @@ function isMarker(body: string): boolean {
 function attributionKind(body: string): 'attribution' | 'attribution-start' | undefined {
   if (body.length > 300) return undefined;
   const trimmed = trimChars(body, ' \t');
+  // Every attribution starts "on " or ends "wrote:". Only ASCII letters lower-case to these, so an
+  // ASCII test (/i without /u) rules a line out before it is copied in lower case.
+  if (!ON_START.test(trimmed) && !WROTE_END.test(trimmed)) return undefined;
   const lower = trimmed.toLowerCase();
   const hasStamp = TIME.test(trimmed) || trimmed.includes('@');
   if (lower.startsWith('on ') && lower.endsWith('wrote:') && hasStamp) return 'attribution';

@@ -93,3 +93,11 @@ export function sentenceText(context: RuleContext, sentence: number): string {
   const found = context.note.index.sentences[sentence];
   return found ? context.note.index.text.slice(found.start, found.end) : '';
 }
+
+/**
+ * How a message names what it flags: never by quoting it, because the finding's excerpt carries the
+ * text and `--redact` must be able to drop the text and keep the message.
+ */
+export function thisPhrase(match: Pick<PhraseMatch, 'firstUnit' | 'endUnit'>): string {
+  return match.endUnit - match.firstUnit > 1 ? 'This phrase' : 'This word';
+}

@@ -17,5 +17,10 @@ describe('fixtures: each rule flags exactly the expected excerpts', () => {
         .map((finding) => finding.excerpt);
       expect(found.sort()).toEqual([...fixture.expected].sort());
     });
+    it(`${fixture.file}: no message quotes the text it flags (--redact keeps messages)`, () => {
+      for (const finding of linter.lint(fixture.source).findings) {
+        if (finding.excerpt.trim() !== '') expect(finding.message).not.toContain(`"${finding.excerpt}"`);
+      }
+    });
   }
 });

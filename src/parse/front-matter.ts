@@ -34,7 +34,7 @@ export function readFrontMatter(source: string): FrontMatter | undefined {
   return {
     textOffset: 0,
     fieldRanges: new Map([['', { start: 0, end: 3 }]]),
-    error: { message: 'front matter opened with "---" on line 1 is never closed by a "---" line', line: 1 },
+    error: { message: 'front matter opened on line 1 is never closed: end it with a line of three dashes', line: 1 },
   };
 }
 

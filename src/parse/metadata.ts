@@ -42,7 +42,7 @@ export function validateMetadata(input: Record<string, unknown>): { meta: NoteMe
   if (type !== undefined && type !== null) {
     if (typeof type !== 'string') problems.push({ field: 'type', message: `expected a note type, got ${describe(type)}` });
     else if (!KNOWN_TYPES.includes(type)) {
-      problems.push({ field: 'type', message: `unknown note type "${type}"; expected one of ${KNOWN_TYPES.join(', ')}` });
+      problems.push({ field: 'type', message: `unknown note type; expected one of ${KNOWN_TYPES.join(', ')}` });
       meta.type = type;
     } else meta.type = type;
   }

@@ -181,7 +181,7 @@ describe('casenote-lint-lsp over stdio', () => {
     expect(vague!.source).toBe('casenote-lint');
     expect(vague!.severity).toBe(1); // error, from casenote-lint.config.json (the default is warning)
     expect(textAt(text, vague!.range)).toBe('No concerns');
-    expect(vague!.message).toMatch(/no concerns/i);
+    expect(vague!.message).toMatch(/does not tell the reader what was done/);
   });
 
   it('offers the suggestions as quick fixes and re-lints after the fix is applied as an incremental change', async () => {

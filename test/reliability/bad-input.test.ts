@@ -34,7 +34,7 @@ type Row = { input: string; files: Record<string, string | Buffer>; args: string
 
 const CLI_ROWS: Row[] = [
   { input: 'malformed YAML front matter', files: { 'bad.md': '---\ntype: home-visit\nauthor: [Priya\n---\nText.\n' }, args: ['bad.md', 'good.md'], stderr: /^bad\.md:3: front matter is not valid YAML/m, notes: 2 },
-  { input: 'front matter never closed', files: { 'bad.md': '---\ntype: home-visit\nText.\n' }, args: ['bad.md', 'good.md'], stderr: /^bad\.md:1: front matter opened with "---" on line 1 is never closed/m, notes: 2 },
+  { input: 'front matter never closed', files: { 'bad.md': '---\ntype: home-visit\nText.\n' }, args: ['bad.md', 'good.md'], stderr: /^bad\.md:1: front matter opened on line 1 is never closed/m, notes: 2 },
   { input: 'a JSON array with a bad element', files: { 'notes.json': JSON.stringify([{ id: 'a', text: 'No concerns.' }, { id: 'b', text: 7 }, { id: 'c', text: 'Seen.' }]) }, args: ['notes.json', 'good.md'], stderr: /^notes\.json:1: \[1\]: note field "text" must be a string, got number/m, notes: 4 },
   { input: 'a JSON file that is not JSON', files: { 'notes.json': '[{"id": "a", ' }, args: ['notes.json', 'good.md'], stderr: /^notes\.json: not valid JSON/m, notes: 2 },
   { input: 'a JSONL file with a bad line', files: { 'export.jsonl': '{"id":"a","text":"ok"}\n{nope\n{"id":"c","text":"ok"}\n' }, args: ['export.jsonl', 'good.md'], stderr: /^export\.jsonl:2: not valid JSON/m, notes: 4 },

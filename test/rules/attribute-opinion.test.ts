@@ -63,7 +63,7 @@ testRule('attribute-opinion', {
     { name: 'rule off', note: note('I feel the plan is not working.'), config: { rules: { 'attribute-opinion': 'off' } } },
   ],
   invalid: [
-    { note: note('I feel Ms Grant is not ready to have the children home.'), excerpts: ['I feel'], message: /^"I feel" marks your opinion: say what it is based on/ },
+    { note: note('I feel Ms Grant is not ready to have the children home.'), excerpts: ['I feel'], message: /^This phrase marks your opinion: say what it is based on/ },
     { note: note('Jayden was clearly frightened of his stepfather.'), excerpts: ['clearly'], message: /presents a judgement as a fact/ },
     { note: note('Obviously the family need more help with money.'), excerpts: ['Obviously'] },
     { note: note('It is evident that Mr Holt does not put the children first.'), excerpts: ['It is evident'] },

@@ -58,10 +58,10 @@ testRule('attribute-source', {
     { name: 'rule off', note: note('Apparently the family have moved.'), config: { rules: { 'attribute-source': 'off' } } },
   ],
   invalid: [
-    { note: note('It was reported that Mr Dean had been shouting at the children.'), excerpts: ['It was reported'], message: /^"it was reported" does not say who gave this information: name the person/ },
+    { note: note('It was reported that Mr Dean had been shouting at the children.'), excerpts: ['It was reported'], message: /^This phrase does not say who gave this information: name the person/ },
     { note: note('Apparently Ms Rowe has a new partner.'), excerpts: ['Apparently'] },
     { note: note('Allegedly, Mr Finch hit Connor with a belt.'), excerpts: ['Allegedly'] },
-    { note: note('I was told that the family are being evicted.'), excerpts: ['I was told'], message: /^"I was told" does not say/ },
+    { note: note('I was told that the family are being evicted.'), excerpts: ['I was told'], message: /^This phrase does not say/ },
     { note: note('Concerns have been raised about Lily\u2019s weight.'), excerpts: ['Concerns have been raised'] },
     { note: note('It is understood that Mr Dean has moved back in.'), excerpts: ['It is understood'] },
     { note: note('According to reports, the children were outside late at night.'), excerpts: ['According to reports'] },

@@ -65,7 +65,7 @@ testRule('evidence-for-descriptors', {
     {
       note: note('Mr Reeve was aggressive throughout the visit.'),
       excerpts: ['aggressive'],
-      message: /^"aggressive" means different things to different people: describe what was seen or heard that shows this/,
+      message: /^This word means different things to different people: describe what was seen or heard that shows this/,
     },
     { note: note('Ms Boyd was hostile and uncooperative at the door. I left a letter.'), excerpts: ['hostile', 'uncooperative'] },
     { note: note('When I arrived, Mr Owusu was agitated. We sat in the kitchen.'), excerpts: ['agitated'] },

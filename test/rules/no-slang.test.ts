@@ -32,7 +32,7 @@ testRule('no-slang', {
   ],
   invalid: [
     { note: note('When I arrived the kids were watching telly.'), excerpts: ['kids', 'telly'] },
-    { note: note('The kids were at school.'), excerpts: ['kids'], replacement: 'children', message: /^"kids" is slang or over-familiar.*write "children" instead/ },
+    { note: note('The kids were at school.'), excerpts: ['kids'], replacement: 'children', message: /^This word is slang or over-familiar.*write "children" instead/ },
     { note: note('Jayden kicked off when told to turn off the console.'), excerpts: ['kicked off'], message: /describe what the person did and said/ },
     { note: note('Jayden was kicking off in the hallway.'), excerpts: ['kicking off'] },
     { note: note('She said she was gonna ring the school.'), excerpts: ['gonna'], replacement: 'going to' },

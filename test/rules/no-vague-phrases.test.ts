@@ -43,7 +43,7 @@ testRule('no-vague-phrases', {
     { name: 'rule off', note: note('All tasks completed.'), config: { rules: { 'no-vague-phrases': 'off' } } },
   ],
   invalid: [
-    { note: note('No concerns.'), excerpts: ['No concerns'], message: /^"no concerns" does not tell the reader .*say what you saw, heard or checked/ },
+    { note: note('No concerns.'), excerpts: ['No concerns'], message: /^This phrase does not tell the reader .*say what you saw, heard or checked/ },
     { note: note('Child seen and well.'), excerpts: ['Child seen and well'], message: /say where the child was seen/ },
     { note: note('All tasks completed. Next visit in two weeks.'), excerpts: ['All tasks completed'] },
     { note: note('Home conditions appropriate.'), excerpts: ['Home conditions appropriate'], message: /describe the rooms you saw/ },
