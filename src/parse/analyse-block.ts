@@ -2,7 +2,8 @@ import type { Root, Sentence as SentenceNode, Word as WordNode, Paragraph as Par
 import { unified } from 'unified';
 import retextEnglish from 'retext-english';
 import { isHyphen, wordKey } from './normalise.js';
-import { findQuotes, type Span } from './quotes.js';
+import { findQuotes } from './quotes.js';
+import type { Span } from './spans.js';
 
 /**
  * Everything about one block that depends only on its text, so that it can be cached by text. The

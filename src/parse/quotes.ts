@@ -1,3 +1,9 @@
+import type { Span } from './spans.js';
+
+const OPENING_CONTEXT = /[\s([{\u201C"\u2014\u2013-]/;
+const CLOSING_CONTEXT = /[\s.,;:!?)\]}\u201D"\u2014\u2013-]/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /**
  * Finds quoted speech in one paragraph: a child's or parent's own words are not the writer's
  * language, so lexical rules skip them. Linear in the paragraph's length.
@@ -5,15 +11,6 @@
  * Double quotes (straight or curly) pair up; single quotes count only at word edges, so the
  * apostrophes of "didn't" and "parents' house" are not taken for quotation marks.
  */
-export interface Span {
-  start: number;
-  end: number;
-}
-
-const OPENING_CONTEXT = /[\s([{\u201C"\u2014\u2013-]/;
-const CLOSING_CONTEXT = /[\s.,;:!?)\]}\u201D"\u2014\u2013-]/;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
 export function findQuotes(text: string, base = 0): Span[] {
   const spans: Span[] = [];
   let doubleOpen = -1;

@@ -3,7 +3,7 @@ import type { Line, Paragraph, PhraseMatch, Sentence, TextIndex, Unit } from '..
 import { analyseBlock, moveAnalysis, parseBlock, type BlockAnalysis } from './analyse-block.js';
 import { splitBlocks } from './blocks.js';
 import type { BlockMatch, PhraseMatcher } from '../engine/phrase-matcher.js';
-import type { Span } from './quotes.js';
+import { isInside, type Span } from './spans.js';
 
 /** A block's analysis plus the matches of one linter's phrase lists: both depend only on the block's text. */
 export interface CachedBlock {
@@ -104,19 +104,6 @@ function keepLongest(list: PhraseMatch[]): void {
     coveredTo = Math.max(coveredTo, match.end);
   }
   list.length = kept;
-}
-
-function isInside(spans: readonly Span[], offset: number): boolean {
-  let low = 0;
-  let high = spans.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const span = spans[mid]!;
-    if (offset < span.start) high = mid - 1;
-    else if (offset >= span.end) low = mid + 1;
-    else return true;
-  }
-  return false;
 }
 
 export function splitLines(text: string): Line[] {

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { testRule } from '../helpers/rule-tester.js';
+import { note } from '../helpers/notes.js';
 import type { Config } from '../../src/index.js';
 import { attributeOpinion } from '../../rules/attribute-opinion.js';
 
-const SIGN_OFF = '\n\nPriya Shah, Social Worker, 10/04/2026';
-const note = (text: string) => ({
-  type: 'home-visit',
-  occurredAt: '2026-04-09T14:00:00',
-  recordedAt: '2026-04-10T09:30:00',
-  author: { name: 'Priya Shah', role: 'Social Worker' },
-  text: text + SIGN_OFF,
-});
 const rule = (options: Record<string, unknown>): Config => ({ rules: { 'attribute-opinion': ['warning', options] } });
 
 testRule('attribute-opinion', {

@@ -1,13 +1,6 @@
 import { testRule } from '../helpers/rule-tester.js';
+import { note } from '../helpers/notes.js';
 
-const SIGN_OFF = '\n\nPriya Shah, Social Worker, 10/04/2026';
-const note = (text: string) => ({
-  type: 'home-visit',
-  occurredAt: '2026-04-09T14:00:00',
-  recordedAt: '2026-04-10T09:30:00',
-  author: { name: 'Priya Shah', role: 'Social Worker' },
-  text: text + SIGN_OFF,
-});
 
 testRule('respectful-language', {
   valid: [
