@@ -22,7 +22,7 @@ import { applyWordListOptions, defineWordListRule, wordListOptionsShape, thisPhr
 import { STANDARD } from '../src/standard.js';
 import { BASIS, CONTINUING_PRONOUNS, OPINION_EVIDENCE, OPINION_MARKERS, REASON_SUBJECTS } from './data/attribute-opinion.js';
 import { besidePhrase, matchesInSentence, showsWhatHappened } from './evidence-for-descriptors.js';
-import { isAttributed, sourceLexicon, sourcesIn, type SourceKind } from './lib/named-source.js';
+import { isAttributed, sourceLexicon, sourcesIn, type SourceKind, type SourceLexicon } from './lib/named-source.js';
 
 const options = z
   .object({
@@ -96,6 +96,18 @@ function reasonAfter(context: RuleContext<Options>, match: PhraseMatch): boolean
   return words >= MIN_DESCRIPTION_WORDS;
 }
 
+const lexicons = new WeakMap<Options, SourceLexicon>();
+
+/** The source detector's lexicon for these options: looked up once per options object, not per match. */
+function lexiconFor(options: Options): SourceLexicon {
+  let lexicon = lexicons.get(options);
+  if (!lexicon) {
+    lexicon = sourceLexicon({ roles: options.addSourceRoles });
+    lexicons.set(options, lexicon);
+  }
+  return lexicon;
+}
+
 function accept(match: PhraseMatch, context: RuleContext<Options>): boolean {
   const kind = kindOf(match.entry);
   if (!isMarker(kind)) return true;
@@ -116,7 +128,7 @@ function accept(match: PhraseMatch, context: RuleContext<Options>): boolean {
     if (showsWhatHappened(index, context.matches, s + 1, match)) return true;
   }
   if (kind === 'first-person') return false;
-  const lexicon = sourceLexicon({ roles: context.options.addSourceRoles });
+  const lexicon = lexiconFor(context.options);
   if (isAttributed(index, match, { scope: kind === 'impersonal' ? 'passive' : 'clause' }, lexicon)) return true;
   if (kind === 'impersonal') return false;
   // The evidence just before: "Kayla said she misses her brother. She clearly wants more contact."

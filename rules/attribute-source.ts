@@ -16,7 +16,7 @@ import { defineWordListRule, wordListOptionsShape, thisPhrase } from '../src/wor
 import { STANDARD } from '../src/standard.js';
 import { SOURCE_MARKERS } from './data/attribute-source.js';
 import { besidePhrase } from './evidence-for-descriptors.js';
-import { isAttributed, sourceLexicon } from './lib/named-source.js';
+import { isAttributed, sourceLexicon, type SourceLexicon } from './lib/named-source.js';
 
 const options = z
   .object({
@@ -30,13 +30,25 @@ const options = z
 
 type Options = z.infer<typeof options>;
 
+const lexicons = new WeakMap<Options, SourceLexicon>();
+
+/** The source detector's lexicon for these options: looked up once per options object, not per match. */
+function lexiconFor(options: Options): SourceLexicon {
+  let lexicon = lexicons.get(options);
+  if (!lexicon) {
+    lexicon = sourceLexicon({ roles: options.addSourceRoles, reportingVerbs: options.addReportingVerbs });
+    lexicons.set(options, lexicon);
+  }
+  return lexicon;
+}
+
 function accept(match: PhraseMatch, context: RuleContext<Options>): boolean {
   const { index } = context.note;
   const sentence = index.sentences[match.sentence]!;
   const data = match.entry.data ?? {};
   if (besidePhrase(index, data.exceptAfter, match.firstUnit, -1, sentence.firstUnit, sentence.endUnit)) return true;
   if (besidePhrase(index, data.exceptBefore, match.endUnit, 1, sentence.firstUnit, sentence.endUnit)) return true;
-  const lexicon = sourceLexicon({ roles: context.options.addSourceRoles, reportingVerbs: context.options.addReportingVerbs });
+  const lexicon = lexiconFor(context.options);
   // A phrase a team adds is treated like "apparently".
   const scope = data.scope === 'passive' ? 'passive' : 'clause';
   return isAttributed(index, match, { scope, context: data.scope === undefined || data.context === true }, lexicon);

@@ -151,10 +151,8 @@ function negated(context: RuleContext<Options>, match: PhraseMatch): boolean {
 export function besidePhrase(index: TextIndex, list: unknown, at: number, direction: -1 | 1, lo: number, hi: number): boolean {
   if (!Array.isArray(list)) return false;
   const { units } = index;
-  return list.some((phrase) => {
-    if (typeof phrase !== 'string') return false;
-    const words = phrase.split(' ');
-    if (direction === -1) words.reverse();
+  return wordsOf(list, direction).some((words) => {
+    if (!words) return false;
     for (let w = 0; w < words.length; w++) {
       const i = direction === -1 ? at - 1 - w : at + w;
       if (i < lo || i >= hi) return false;
@@ -166,6 +164,22 @@ export function besidePhrase(index: TextIndex, list: unknown, at: number, direct
     }
     return true;
   });
+}
+
+/** The words of each phrase of an exception list (in reading order, or reversed to read backwards), split once per list, not per match. */
+const splitLists = { [-1]: new WeakMap<readonly unknown[], readonly (readonly string[] | undefined)[]>(), [1]: new WeakMap<readonly unknown[], readonly (readonly string[] | undefined)[]>() };
+
+function wordsOf(list: readonly unknown[], direction: -1 | 1): readonly (readonly string[] | undefined)[] {
+  let split = splitLists[direction].get(list);
+  if (!split) {
+    split = list.map((phrase) => {
+      if (typeof phrase !== 'string') return undefined;
+      const words = phrase.split(' ');
+      return direction === -1 ? words.reverse() : words;
+    });
+    splitLists[direction].set(list, split);
+  }
+  return split;
 }
 
 function accept(match: PhraseMatch, context: RuleContext<Options>): boolean {

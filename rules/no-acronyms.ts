@@ -74,6 +74,24 @@ interface Span {
   end: number;
 }
 
+/** A stretch of units: units.slice(first, end). */
+interface UnitRange {
+  first: number;
+  end: number;
+}
+
+/** The ranges sorted, overlapping and touching ones joined. */
+function mergeRanges(ranges: UnitRange[]): UnitRange[] {
+  ranges.sort((a, b) => a.first - b.first);
+  const merged: UnitRange[] = [];
+  for (const range of ranges) {
+    const previous = merged[merged.length - 1];
+    if (previous && range.first <= previous.end) previous.end = Math.max(previous.end, range.end);
+    else merged.push({ ...range });
+  }
+  return merged;
+}
+
 const lookups = new WeakMap<object, Lookup>();
 
 function lookupFor(options: Options): Lookup {
@@ -125,14 +143,16 @@ export const noAcronyms: Rule<Options> = {
     const { index } = context.note;
     const { units, text } = index;
     const lookup = lookupFor(context.options);
-    const covered = new Uint8Array(units.length);
     const candidates: Candidate[] = [];
+    // Units of the matches, which the loop over units below skips. Ranges rather than a flag per unit:
+    // a typed array as long as the note costs more to allocate than the whole loop over a note without acronyms.
+    const matched: UnitRange[] = [];
 
     for (const match of context.matches) {
       const last = units[match.endUnit - 1]!;
       // "w/c" is split into "w/" and "c": leave it to the glued lookup below.
       if (last.text.endsWith('/') && units[match.endUnit]?.start === last.end) continue;
-      for (let i = match.firstUnit; i < match.endUnit; i++) covered[i] = 1;
+      matched.push({ first: match.firstUnit, end: match.endUnit });
       candidates.push({
         start: match.start,
         end: match.end,
@@ -145,14 +165,19 @@ export const noAcronyms: Rule<Options> = {
       });
     }
 
+    const skipped = mergeRanges(matched);
+    let range = 0;
     for (let i = 0; i < units.length; i++) {
-      if (covered[i]) continue;
+      while (range < skipped.length && skipped[range]!.end <= i) range++;
+      if (range < skipped.length && skipped[range]!.first <= i) {
+        i = skipped[range]!.end - 1;
+        continue;
+      }
       const unit = units[i]!;
-      const next = units[i + 1];
-      if (endsWith(unit.text, SLASH) && next && next.start === unit.end) {
+      const next = endsWith(unit.text, SLASH) ? units[i + 1] : undefined;
+      if (next && next.start === unit.end) {
         const glued = lookup.loose.get(wordKey(unit.text + next.text));
         if (glued) {
-          covered[i] = covered[i + 1] = 1;
           candidates.push({ start: unit.start, end: next.end, text: text.slice(unit.start, next.end), unit: i, endUnit: i + 2, entry: glued, form: 'base', quoted: unit.quoted });
           i++;
           continue;
@@ -170,14 +195,14 @@ export const noAcronyms: Rule<Options> = {
     // Each of these scans the whole note: computed on first need (most candidates are known acronyms).
     let links: Span[] | undefined;
     let postcodes: Span[] | undefined;
-    let capitals: Uint8Array | undefined;
+    let capitals: ReadonlySet<number> | undefined;
     const defined = new Map<unknown, number>();
     const keep: Candidate[] = [];
     for (const candidate of candidates) {
       if (candidate.quoted && !context.options.checkQuotes) continue;
       links ??= linkSpans(text);
       capitals ??= capitalBlocks(index, lookup);
-      if (inside(links, candidate.start) || capitals[candidate.unit]) continue;
+      if (inside(links, candidate.start) || capitals.has(candidate.unit)) continue;
       if (!candidate.entry && inside((postcodes ??= postcodeSpans(text)), candidate.start)) continue;
       if (lookup.allowed.size > 0 && (lookup.allowed.has(wordKey(candidate.text)) || lookup.allowed.has(wordKey(stem(candidate.text))))) continue;
       if (candidate.entry && followedBy(index, candidate, candidate.entry)) continue;
@@ -395,9 +420,9 @@ function inside(spans: readonly Span[], offset: number): boolean {
  * two words, one of them not an acronym ("HOME VISIT"), or three or more capitalised words in a row
  * that are not acronyms.
  */
-function capitalBlocks(index: TextIndex, lookup: Lookup): Uint8Array {
+function capitalBlocks(index: TextIndex, lookup: Lookup): Set<number> {
   const { units, lines } = index;
-  const skip = new Uint8Array(units.length);
+  const skip = new Set<number>();
   // A word starting a-z has a lower-case letter: most words need no Unicode regular expression.
   const isUpper = (unit: Unit) => !isSmallAscii(unit.text.charCodeAt(0)) && HAS_LETTER.test(unit.text) && !HAS_LOWER.test(unit.text);
   const isAcronym = (unit: Unit) => {
@@ -413,7 +438,7 @@ function capitalBlocks(index: TextIndex, lookup: Lookup): Uint8Array {
     const inCapitals = !HAS_LOWER.test(line.text);
     const words = inCapitals ? units.slice(u, end).filter((unit) => HAS_LETTER.test(unit.text)) : [];
     if (inCapitals && words.length >= 2 && words.some((unit) => !isAcronym(unit))) {
-      for (let i = u; i < end; i++) skip[i] = 1;
+      for (let i = u; i < end; i++) skip.add(i);
     } else {
       // Runs of capitalised words inside the line.
       let i = u;
@@ -428,7 +453,7 @@ function capitalBlocks(index: TextIndex, lookup: Lookup): Uint8Array {
           if (!isAcronym(units[j]!) && units[j]!.text.length > 1) plain++;
           j++;
         }
-        if (plain >= BLOCK_WORDS) skip.fill(1, i, j);
+        if (plain >= BLOCK_WORDS) for (let k = i; k < j; k++) skip.add(k);
         i = j;
       }
     }

@@ -297,17 +297,19 @@ function labelKind(raw: string, lists: Lists): Label['kind'] {
 
 function isGeneratorHeading(rest: string, generators: ReadonlyMap<string, readonly string[]>): boolean {
   const lower = normaliseLabel(rest.slice(0, 80));
-  for (const heading of [...(generators.get(lower.charAt(0)) ?? []), ...(generators.get('') ?? [])]) {
-    if (!lower.startsWith(heading)) continue;
-    const next = lower.charAt(heading.length);
-    if (/[\p{L}\p{N}]/u.test(next)) continue;
-    // A one-word heading ("Transcript", "Copilot") only as a heading: alone on the line or before a colon.
-    if (!heading.includes(' ') && !heading.includes(',') && next !== ':' && next !== '' && !(next === ' ' && lower.charAt(heading.length + 1) === ':')) {
-      if (!(next === ' ' && /^[ \t]*[-\u2013\u2014(]/.test(lower.slice(heading.length)))) continue;
-    }
-    return true;
+  const startsWith = (heading: string) => startsWithHeading(lower, heading);
+  return (generators.get(lower.charAt(0))?.some(startsWith) ?? false) || (generators.get('')?.some(startsWith) ?? false);
+}
+
+function startsWithHeading(lower: string, heading: string): boolean {
+  if (!lower.startsWith(heading)) return false;
+  const next = lower.charAt(heading.length);
+  if (/[\p{L}\p{N}]/u.test(next)) return false;
+  // A one-word heading ("Transcript", "Copilot") only as a heading: alone on the line or before a colon.
+  if (!heading.includes(' ') && !heading.includes(',') && next !== ':' && next !== '' && !(next === ' ' && lower.charAt(heading.length + 1) === ':')) {
+    if (!(next === ' ' && /^[ \t]*[-\u2013\u2014(]/.test(lower.slice(heading.length)))) return false;
   }
-  return false;
+  return true;
 }
 
 function reportInlineMarks(context: { report(d: { start: number; end: number; message: string }): void }, line: Line, lists: Lists): void {

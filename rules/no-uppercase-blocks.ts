@@ -134,13 +134,19 @@ export const noUppercaseBlocks: Rule<Options> = {
 };
 
 function classify(units: readonly Unit[], from: number, to: number, acronyms: ReadonlySet<string>): Kind {
-  // Most words start with a-z, a lower-case letter: no Unicode test needed for them.
-  const initial = units[from]!.text.charCodeAt(0);
-  if (initial >= 97 && initial <= 122) return 'lower';
   let upper = 0;
   let letters = false;
   for (let i = from; i < to; i++) {
     const word = units[i]!.text;
+    // Nearly every word is ASCII: its case is read from character codes, without a regular expression.
+    const ascii = asciiCapitals(word);
+    if (ascii === HAS_SMALL_LETTER) return 'lower';
+    if (ascii !== NOT_ASCII) {
+      if (ascii === 0) continue;
+      letters = true;
+      upper += ascii;
+      continue;
+    }
     if (HAS_LOWER.test(word)) return 'lower';
     if (!HAS_LETTER.test(word)) continue;
     letters = true;
@@ -153,6 +159,24 @@ function classify(units: readonly Unit[], from: number, to: number, acronyms: Re
   for (let i = from + 1; i < to; i++) whole += `-${units[i]!.text}`;
   if (acronyms.has(whole) || (to - from > 1 && units.slice(from, to).every((unit) => acronyms.has(unit.text)))) return 'acronym';
   return upper === 1 ? 'letter' : 'upper';
+}
+
+const HAS_SMALL_LETTER = -1;
+const NOT_ASCII = -2;
+
+/**
+ * For an ASCII word, the number of capitals A-Z (its only letters when it has no a-z), or
+ * HAS_SMALL_LETTER once an a-z comes first; NOT_ASCII when another character comes first.
+ */
+function asciiCapitals(word: string): number {
+  let capitals = 0;
+  for (let k = 0; k < word.length; k++) {
+    const code = word.charCodeAt(k);
+    if (code >= 128) return NOT_ASCII;
+    if (code >= 97 && code <= 122) return HAS_SMALL_LETTER;
+    if (code >= 65 && code <= 90) capitals++;
+  }
+  return capitals;
 }
 
 /** Sorts blocks and joins those that overlap or are separated only by punctuation and one line break. */
