@@ -80,18 +80,6 @@ interface UnitRange {
   end: number;
 }
 
-/** The ranges sorted, overlapping and touching ones joined. */
-function mergeRanges(ranges: UnitRange[]): UnitRange[] {
-  ranges.sort((a, b) => a.first - b.first);
-  const merged: UnitRange[] = [];
-  for (const range of ranges) {
-    const previous = merged[merged.length - 1];
-    if (previous && range.first <= previous.end) previous.end = Math.max(previous.end, range.end);
-    else merged.push({ ...range });
-  }
-  return merged;
-}
-
 const lookups = new WeakMap<object, Lookup>();
 
 function lookupFor(options: Options): Lookup {
@@ -413,6 +401,18 @@ function inside(spans: readonly Span[], offset: number): boolean {
     else return true;
   }
   return false;
+}
+
+/** The ranges sorted, overlapping and touching ones joined. */
+function mergeRanges(ranges: UnitRange[]): UnitRange[] {
+  ranges.sort((a, b) => a.first - b.first);
+  const merged: UnitRange[] = [];
+  for (const range of ranges) {
+    const previous = merged[merged.length - 1];
+    if (previous && range.first <= previous.end) previous.end = Math.max(previous.end, range.end);
+    else merged.push({ ...range });
+  }
+  return merged;
 }
 
 /**
