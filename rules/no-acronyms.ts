@@ -1,3 +1,4 @@
+import { isInside, type Span } from '../src/parse/spans.js';
 import * as z from 'zod';
 import type { PhraseEntry, Rule, RuleContext, Suggestion, TextIndex, Unit } from '../src/types.js';
 import { STANDARD } from '../src/standard.js';
@@ -69,10 +70,6 @@ interface Candidate {
   quoted: boolean;
 }
 
-interface Span {
-  start: number;
-  end: number;
-}
 
 /** A stretch of units: units.slice(first, end). */
 interface UnitRange {
@@ -190,8 +187,8 @@ export const noAcronyms: Rule<Options> = {
       if (candidate.quoted && !context.options.checkQuotes) continue;
       links ??= linkSpans(text);
       capitals ??= capitalBlocks(index, lookup);
-      if (inside(links, candidate.start) || capitals.has(candidate.unit)) continue;
-      if (!candidate.entry && inside((postcodes ??= postcodeSpans(text)), candidate.start)) continue;
+      if (isInside(links, candidate.start) || capitals.has(candidate.unit)) continue;
+      if (!candidate.entry && isInside((postcodes ??= postcodeSpans(text)), candidate.start)) continue;
       if (lookup.allowed.size > 0 && (lookup.allowed.has(wordKey(candidate.text)) || lookup.allowed.has(wordKey(stem(candidate.text))))) continue;
       if (candidate.entry && followedBy(index, candidate, candidate.entry)) continue;
       const key = candidate.entry ?? stem(candidate.text);
@@ -389,19 +386,6 @@ function isSmallAscii(code: number): boolean {
   return code >= 97 && code <= 122;
 }
 
-/** Whether an offset is inside one of the spans (sorted, not overlapping). */
-function inside(spans: readonly Span[], offset: number): boolean {
-  let low = 0;
-  let high = spans.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const span = spans[mid]!;
-    if (offset < span.start) high = mid - 1;
-    else if (offset >= span.end) low = mid + 1;
-    else return true;
-  }
-  return false;
-}
 
 /** The ranges sorted, overlapping and touching ones joined. */
 function mergeRanges(ranges: UnitRange[]): UnitRange[] {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { unified } from 'unified';
 import retextEnglish from 'retext-english';
-import { createLinter } from '../dist/index.js';
+import { builtInRules, createLinter } from '../dist/index.js';
 import { corpus, createRandom, longText, noteText } from './lib/corpus.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
@@ -35,14 +35,17 @@ const parseAll = () => {
   for (const note of notes) parser.parse(note.text);
 };
 // A fresh linter each round, so no round is helped by the paragraph cache of an earlier one.
-const lintAll = () => {
-  const linter = createLinter();
+const lintAll = (config) => {
+  const linter = createLinter(config);
   return time(() => {
     for (const note of notes) linter.lint(note);
   });
 };
 
 const rows = [];
+// The six core language rules of issue 3 alone, measured like the full set.
+const CORE_LANGUAGE_RULES = ['no-acronyms', 'no-jargon', 'explain-technical-terms', 'evidence-for-descriptors', 'attribute-opinion', 'attribute-source'];
+const coreOnly = { rules: Object.fromEntries(builtInRules.map((rule) => [rule.meta.id, CORE_LANGUAGE_RULES.includes(rule.meta.id) ? rule.meta.severity : 'off'])) };
 const add = (measure, value, target = '') => rows.push({ measure, value, target });
 
 // 1. Rules almost free: lint vs parse, and alex's two plugins vs parse.
@@ -51,15 +54,20 @@ const add = (measure, value, target = '') => rows.push({ measure, value, target 
   lintAll();
   const parse = [];
   const lint = [];
+  const core = [];
   for (let round = 0; round < ROUNDS; round++) {
     parse.push(time(parseAll));
     lint.push(lintAll());
+    core.push(lintAll(coreOnly));
   }
   const parseMs = median(parse) / notes.length;
   const lintMs = median(lint) / notes.length;
+  const coreMs = median(core) / notes.length;
   add('parse only (unified + retext-english), ms/note', parseMs.toFixed(3));
   add('lint, every default rule, ms/note', lintMs.toFixed(3));
   add('lint / parse', (lintMs / parseMs).toFixed(2), '≤ 1.3');
+  add('lint, the six core language rules only, ms/note', coreMs.toFixed(3));
+  add('core language rules / parse', (coreMs / parseMs).toFixed(2), '≤ 1.5');
 
   let alexRatio = 'n/a (retext-equality / retext-profanities not installed)';
   try {
