@@ -1,10 +1,11 @@
+const TYPOGRAPHIC_APOSTROPHE = /[\u2018\u2019\u02BC]/;
+const TYPOGRAPHIC_APOSTROPHES = /[\u2018\u2019\u02BC]/g;
+
 /** The matching key of a word: lower case, typographic apostrophes straightened, a trailing full stop dropped. */
 export function wordKey(word: string): string {
   let key = word.toLowerCase();
-  if (key.includes('\u2019') || key.includes('\u2018') || key.includes('\u02BC')) {
-    key = key.replace(/[\u2018\u2019\u02BC]/g, "'");
-  }
-  return key.endsWith('.') && key.length > 1 ? key.slice(0, -1) : key;
+  if (TYPOGRAPHIC_APOSTROPHE.test(key)) key = key.replace(TYPOGRAPHIC_APOSTROPHES, "'");
+  return key.length > 1 && key.charCodeAt(key.length - 1) === 46 ? key.slice(0, -1) : key;
 }
 
 const HYPHENS = new Set(['-', '\u2010', '\u2011']);

@@ -3,6 +3,7 @@ import type { Span } from './spans.js';
 const OPENING_CONTEXT = /[\s([{\u201C"\u2014\u2013-]/;
 const CLOSING_CONTEXT = /[\s.,;:!?)\]}\u201D"\u2014\u2013-]/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const QUOTE_MARK = /["'\u201C\u201D\u2018\u2019]/g;
 
 /**
  * Finds quoted speech in one paragraph: a child's or parent's own words are not the writer's
@@ -15,11 +16,11 @@ export function findQuotes(text: string, base = 0): Span[] {
   const spans: Span[] = [];
   let doubleOpen = -1;
   let singleOpen = -1;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (char !== '"' && char !== '\u201C' && char !== '\u201D' && char !== "'" && char !== '\u2018' && char !== '\u2019') {
-      continue;
-    }
+  // Jump from quotation mark to quotation mark instead of testing every character.
+  QUOTE_MARK.lastIndex = 0;
+  for (let found = QUOTE_MARK.exec(text); found; found = QUOTE_MARK.exec(text)) {
+    const i = found.index;
+    const char = found[0];
     const before = i === 0 ? ' ' : text[i - 1]!;
     const after = i + 1 >= text.length ? ' ' : text[i + 1]!;
     const opensHere = OPENING_CONTEXT.test(before) && !/\s/.test(after);
