@@ -71,7 +71,8 @@ export async function* lintInOrder(items: AsyncIterable<WorkItem>, options: Runn
     maxThreads: options.jobs,
     idleTimeout: 60_000,
     workerData: options.workerData,
-    ...(options.workerHeapMb ? { resourceLimits: { maxOldGenerationSizeMb: options.workerHeapMb } } : {}),
+    // A small young generation: linting makes short-lived garbage, and each thread's semi-spaces count in the peak memory.
+    ...(options.workerHeapMb ? { resourceLimits: { maxOldGenerationSizeMb: options.workerHeapMb, maxYoungGenerationSizeMb: 12 } } : {}),
   });
   options.onPoolStart?.(options.jobs);
   const pending: { task: Promise<NoteReport[]>; settled: boolean }[] = [];
