@@ -21,6 +21,7 @@
  * lines after an attribution belong to it; a quoted run holding a header block is reported through
  * that block.
  */
+import { spanAt } from '../src/parse/spans.js';
 import * as z from 'zod';
 import type { Line, Rule, RuleContext } from '../src/types.js';
 import { STANDARD } from '../src/standard.js';
@@ -244,17 +245,7 @@ function isEmailHeaderBlock(infos: readonly LineInfo[], lines: readonly Line[], 
 }
 
 function sentenceAt(context: RuleContext<Options>, offset: number): { start: number; end: number } | undefined {
-  const sentences = context.note.index.sentences;
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const sentence = sentences[mid]!;
-    if (offset < sentence.start) high = mid - 1;
-    else if (offset >= sentence.end) low = mid + 1;
-    else return sentence;
-  }
-  return undefined;
+  return spanAt(context.note.index.sentences, offset);
 }
 
 function trimmedSpan(lines: readonly Line[], from: number, to: number): { start: number; end: number } {

@@ -4,8 +4,8 @@ export interface Span {
   end: number;
 }
 
-/** Whether an offset is inside one of the spans (sorted, not overlapping): a binary search. */
-export function isInside(spans: readonly Span[], offset: number): boolean {
+/** The span holding an offset, among spans sorted and not overlapping (sentences, quotes): a binary search. */
+export function spanAt<T extends Span>(spans: readonly T[], offset: number): T | undefined {
   let low = 0;
   let high = spans.length - 1;
   while (low <= high) {
@@ -13,7 +13,11 @@ export function isInside(spans: readonly Span[], offset: number): boolean {
     const span = spans[mid]!;
     if (offset < span.start) high = mid - 1;
     else if (offset >= span.end) low = mid + 1;
-    else return true;
+    else return span;
   }
-  return false;
+  return undefined;
+}
+
+export function isInside(spans: readonly Span[], offset: number): boolean {
+  return spanAt(spans, offset) !== undefined;
 }
