@@ -24,15 +24,20 @@ export function splitBlocks(text: string): Block[] {
   return blocks;
 }
 
+/** Space, tab, line breaks and the other ASCII white space; enough to trim a block's edges. */
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0;
+}
+
 function pushBlock(text: string, start: number, end: number, blocks: Block[]): void {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   if (start >= end) return;
   while (end - start > MAX_BLOCK_LENGTH) {
     const cut = findCut(text, start, start + MAX_BLOCK_LENGTH);
     blocks.push({ start, end: cut });
     start = cut;
-    while (start < end && /\s/.test(text[start]!)) start++;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
   }
   if (start < end) blocks.push({ start, end });
 }

@@ -31,6 +31,9 @@ const FIELD_SCHEMAS = {
   'subject.caseNumber': z.union([z.string(), z.number().transform(String)], { error: 'expected a string' }),
 } as const;
 
+/** Each field's dotted path, split once, and its schema. */
+const FIELDS = Object.entries(FIELD_SCHEMAS).map(([path, schema]) => [path, path.split('.'), schema as z.ZodType<string>] as const);
+
 export const KNOWN_TYPES: readonly string[] = NOTE_TYPES;
 
 /** Validates the metadata of a note field by field; a bad field is left out and described. */
@@ -55,10 +58,10 @@ export function validateMetadata(input: Record<string, unknown>): { meta: NoteMe
     }
   }
 
-  for (const [path, schema] of Object.entries(FIELD_SCHEMAS)) {
-    const value = readPath(input, path);
+  for (const [path, keys, schema] of FIELDS) {
+    const value = readPath(input, keys);
     if (value === undefined || value === null) continue;
-    const result = (schema as z.ZodType<string>).safeParse(value);
+    const result = schema.safeParse(value);
     if (!result.success) {
       problems.push({ field: path, message: result.error.issues[0]?.message ?? 'invalid value' });
       continue;
@@ -68,9 +71,9 @@ export function validateMetadata(input: Record<string, unknown>): { meta: NoteMe
   return { meta, problems };
 }
 
-function readPath(input: Record<string, unknown>, path: string): unknown {
+function readPath(input: Record<string, unknown>, keys: readonly string[]): unknown {
   let value: unknown = input;
-  for (const key of path.split('.')) {
+  for (const key of keys) {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
     value = (value as Record<string, unknown>)[key];
   }
