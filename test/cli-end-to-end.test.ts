@@ -3,6 +3,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { noteFile } from './helpers/notes.js';
 
 const CLI = join(import.meta.dirname, '..', 'dist', 'cli.js');
 
@@ -11,16 +12,7 @@ function run(args: string[], options: { cwd?: string; input?: string } = {}) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const GOOD = `---
-type: home-visit
-occurredAt: 2026-04-02T10:00
-recordedAt: 2026-04-03T09:00
-author: { name: Priya Shah, role: Social Worker }
----
-I visited Amy at home. She showed me her bedroom, which had a made bed and clean clothes in the drawers.
-
-Priya Shah, Social Worker, 03/04/2026
-`;
+const GOOD = noteFile('I visited Amy at home. She showed me her bedroom, which had a made bed and clean clothes in the drawers.');
 const VAGUE = GOOD.replace('She showed me her bedroom, which had a made bed and clean clothes in the drawers.', 'No concerns.');
 
 function workspace(files: Record<string, string>): string {

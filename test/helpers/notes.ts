@@ -9,3 +9,15 @@ export const note = (text: string) => ({
   author: { name: 'Priya Shah', role: 'Social Worker' },
   text: text + SIGN_OFF,
 });
+
+/** A note file: front matter with complete metadata, the body, and a sign-off on the recorded date. */
+export const noteFile = (body: string) => `---
+type: home-visit
+occurredAt: 2026-04-02T10:00
+recordedAt: 2026-04-03T09:00
+author: { name: Priya Shah, role: Social Worker }
+---
+${body}
+
+Priya Shah, Social Worker, 03/04/2026
+`;

@@ -4,20 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/index.js';
+import { noteFile } from '../helpers/notes.js';
 
 // The README's bad-input table, row by row: each bad input gets a clear message naming the file, line
 // or field, and the good note linted beside it is still reported.
 const CLI = join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
-const GOOD = `---
-type: home-visit
-occurredAt: 2026-04-02T10:00
-recordedAt: 2026-04-03T09:00
-author: { name: Priya Shah, role: Social Worker }
----
-I visited Amy at home. No concerns.
-
-Priya Shah, Social Worker, 03/04/2026
-`;
+const GOOD = noteFile('I visited Amy at home. No concerns.');
 
 function run(files: Record<string, string | Buffer>, args: string[]) {
   const dir = mkdtempSync(join(tmpdir(), 'casenote-bad-'));
