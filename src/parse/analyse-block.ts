@@ -1,14 +1,14 @@
-import type { Root, Sentence as SentenceNode, Word as WordNode, Paragraph as ParagraphNode } from 'nlcst';
+import type { Root } from 'nlcst';
 import { unified } from 'unified';
 import retextEnglish from 'retext-english';
-import { isHyphen, wordKey } from './normalise.js';
+import { isHyphenCode, wordKey } from './normalise.js';
+import { PUNCTUATION, TEXT, WHITE_SPACE, WORD, tokenizeEnglish, type Token } from './tokenize-english.js';
 import { findQuotes } from './quotes.js';
 import type { Span } from './spans.js';
 
 /**
- * Everything about one block that depends only on its text, so that it can be cached by text. The
- * nlcst tree itself is not kept: holding thousands of trees alive makes every garbage collection
- * slower, and rules read the index, not the tree (`ParsedNote.tree` parses again on demand).
+ * Everything about one block that depends only on its text, so that it can be cached by text. Rules
+ * read this index, not the nlcst tree, which is built only when `ParsedNote.tree` is asked for.
  */
 export interface BlockAnalysis {
   /** Where the block started in the note and how many sentences came before it, when analysed. */
@@ -44,19 +44,18 @@ export function parseBlock(text: string): Root {
 }
 
 /**
- * Parses one block and reads its units and sentences, with offsets already placed in the note
- * (`base`) so that a note linted once, as in bulk, never copies them.
+ * Reads one block's units and sentences, with offsets already placed in the note (`base`) so that a
+ * note linted once, as in bulk, never copies them. The sentences are retext-english's, read from the
+ * flat tokenizer that gives the same result without building the tree.
  */
 export function analyseBlock(text: string, base = 0, firstSentence = 0): BlockAnalysis {
-  const tree = parse(text);
+  return analyseSentences(text, tokenizeEnglish(text), base, firstSentence);
+}
+
+/** The analysis of a block from its sentences, however they were parsed. */
+export function analyseSentences(text: string, parsed: Token[], base = 0, firstSentence = 0): BlockAnalysis {
   const reader: BlockReader = { text, base, firstSentence, units: [], sentences: [] };
-  for (const paragraph of tree.children) {
-    if (paragraph.type !== 'ParagraphNode') continue;
-    for (const sentence of (paragraph as ParagraphNode).children) {
-      if (sentence.type !== 'SentenceNode') continue;
-      collectSentence(reader, sentence as SentenceNode);
-    }
-  }
+  for (const sentence of parsed) collectSentence(reader, sentence);
   const quotes = findQuotes(text, base);
   markQuoted(reader.units, quotes);
   return { base, firstSentence, units: reader.units, sentences: reader.sentences, quotes };
@@ -93,72 +92,78 @@ interface BlockReader {
   sentences: BlockAnalysis['sentences'];
 }
 
-function collectSentence(reader: BlockReader, sentence: SentenceNode): void {
+function collectSentence(reader: BlockReader, sentence: Token): void {
   const { units, sentences, base } = reader;
-  const children = sentence.children;
-  let sentenceStart = sentence.position!.start.offset!;
+  const children = sentence.children!;
+  let sentenceStart = sentence.start;
   let firstUnit = units.length;
   // A phrase may run across white space between words, never across punctuation.
   let last: 'word' | 'space-after-word' | 'other' = 'other';
   for (let i = 0; i < children.length; i++) {
     const child = children[i]!;
-    if (child.type === 'WordNode') {
+    if (child.kind === WORD) {
       collectWord(reader, child, reader.firstSentence + sentences.length, last === 'space-after-word');
       last = 'word';
-      if (endsSentenceAfterNumber(children, i)) {
-        const end = child.position!.end.offset!;
-        sentences.push({ start: base + sentenceStart, end: base + end, firstUnit, endUnit: units.length });
-        sentenceStart = children[i + 2]!.position!.start.offset!;
+      if (endsSentenceAfterNumber(reader.text, children, i)) {
+        sentences.push({ start: base + sentenceStart, end: base + child.end, firstUnit, endUnit: units.length });
+        sentenceStart = children[i + 2]!.start;
         firstUnit = units.length;
         last = 'other';
       }
-    } else if (child.type === 'WhiteSpaceNode') {
+    } else if (child.kind === WHITE_SPACE) {
       last = last === 'other' ? 'other' : 'space-after-word';
     } else {
       last = 'other';
     }
   }
-  sentences.push({ start: base + sentenceStart, end: base + sentence.position!.end.offset!, firstUnit, endUnit: units.length });
+  sentences.push({ start: base + sentenceStart, end: base + sentence.end, firstUnit, endUnit: units.length });
 }
 
 /**
  * parse-english keeps "They are 4 and 9. Dad works." as one sentence, reading "9." as an ordinal.
  * In a case note a number, a full stop, a space and a capital letter end a sentence.
  */
-function endsSentenceAfterNumber(children: SentenceNode['children'], index: number): boolean {
-  const word = children[index] as WordNode;
-  const parts = word.children;
+function endsSentenceAfterNumber(text: string, children: Token[], index: number): boolean {
+  const parts = children[index]!.children!;
   if (parts.length !== 2) return false;
-  const [number, stop] = parts as [WordNode['children'][number], WordNode['children'][number]];
-  if (number.type !== 'TextNode' || !/^\d+$/.test(number.value) || stop.type !== 'PunctuationNode' || stop.value !== '.') return false;
+  const number = parts[0]!;
+  const stop = parts[1]!;
+  if (number.kind !== TEXT || stop.kind !== PUNCTUATION || stop.end - stop.start !== 1 || text.charCodeAt(stop.start) !== 46) return false;
+  for (let i = number.start; i < number.end; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
   const space = children[index + 1];
   const next = children[index + 2];
-  if (space?.type !== 'WhiteSpaceNode' || next?.type !== 'WordNode') return false;
-  const first = next.children[0];
-  return first?.type === 'TextNode' && /^\p{Lu}/u.test(first.value);
+  if (space?.kind !== WHITE_SPACE || next?.kind !== WORD) return false;
+  const first = next.children![0]!;
+  return first.kind === TEXT && UPPER_CASE_INITIAL.test(text.slice(first.start, first.end));
 }
 
+const UPPER_CASE_INITIAL = /^\p{Lu}/u;
+
 /** A word becomes one unit, or one per part when it is hyphenated ("wheelchair-bound"). */
-function collectWord(reader: BlockReader, word: WordNode, sentence: number, joined: boolean): void {
-  const children = word.children;
+function collectWord(reader: BlockReader, word: Token, sentence: number, joined: boolean): void {
+  const text = reader.text;
+  const children = word.children!;
   const last = children.length - 1;
   let partStart = -1;
   let partEnd = -1;
   let first = true;
   for (let i = 0; i <= last; i++) {
     const child = children[i]!;
-    if (child.type === 'PunctuationNode') {
-      const value = child.value;
-      const hyphen = isHyphen(value);
-      if (hyphen || (value === '.' && i === last && partStart >= 0)) {
+    if (child.kind === PUNCTUATION && child.end - child.start === 1) {
+      const code = text.charCodeAt(child.start);
+      const hyphen = isHyphenCode(code);
+      if (hyphen || (code === 46 && i === last && partStart >= 0)) {
         if (partStart >= 0) pushUnit(reader, partStart, partEnd, !hyphen, first ? joined : true, !first, sentence);
         if (partStart >= 0) first = false;
         partStart = -1;
         continue;
       }
     }
-    if (partStart < 0) partStart = child.position!.start.offset!;
-    partEnd = child.position!.end.offset!;
+    if (partStart < 0) partStart = child.start;
+    partEnd = child.end;
   }
   if (partStart >= 0) pushUnit(reader, partStart, partEnd, false, first ? joined : true, !first, sentence);
 }

@@ -8,10 +8,9 @@ export function wordKey(word: string): string {
   return key.length > 1 && key.charCodeAt(key.length - 1) === 46 ? key.slice(0, -1) : key;
 }
 
-const HYPHENS = new Set(['-', '\u2010', '\u2011']);
-
-export function isHyphen(char: string): boolean {
-  return HYPHENS.has(char);
+/** "-", and the Unicode hyphen and non-breaking hyphen. */
+export function isHyphenCode(code: number): boolean {
+  return code === 0x2d || code === 0x2010 || code === 0x2011;
 }
 
 /** Splits a phrase from a word list the way note text is split into units: on spaces and hyphens. */
