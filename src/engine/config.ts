@@ -93,9 +93,7 @@ export function resolveConfig(input: unknown, builtInRules: readonly Rule[]): Re
   for (const [id, setting] of settings) {
     if (setting.severity === 'off') continue;
     const rule = all.get(id)!;
-    const options = rule.meta.schema.safeParse(setting.options ?? {});
-    if (!options.success) throw new ConfigError(formatIssue(`rules.${id}[1]`, options.error.issues[0]!));
-    rules.push({ rule, severity: setting.severity, options: options.data });
+    rules.push({ rule, severity: setting.severity, options: parseOptions(rule, setting.options ?? {}) });
   }
 
   return {
@@ -104,6 +102,45 @@ export function resolveConfig(input: unknown, builtInRules: readonly Rule[]): Re
     maxNoteSize: config.maxNoteSize ?? 2 * 1024 * 1024,
     maxFindings: config.maxFindings ?? 1000,
   };
+}
+
+/**
+ * Parsed options by rule and by the options as written. Linters made from the same config share one
+ * frozen options object, so that what a rule compiles from its options (lookups keyed by the options
+ * object) is compiled once, not once per linter.
+ */
+const parsedOptions = new WeakMap<Rule, Map<string, unknown>>();
+const PARSED_OPTIONS_PER_RULE = 16;
+
+function parseOptions(rule: Rule, raw: unknown): unknown {
+  // Options holding functions or class instances are parsed every time: JSON would not tell them apart.
+  const key = isPlainData(raw) ? JSON.stringify(raw) : undefined;
+  let cache = parsedOptions.get(rule);
+  const cached = key === undefined ? undefined : cache?.get(key);
+  if (cached !== undefined) return cached;
+  const parsed = rule.meta.schema.safeParse(raw);
+  if (!parsed.success) throw new ConfigError(formatIssue(`rules.${rule.meta.id}[1]`, parsed.error.issues[0]!));
+  if (key === undefined) return parsed.data;
+  const options = deepFreeze(parsed.data);
+  if (!cache) parsedOptions.set(rule, (cache = new Map()));
+  if (cache.size >= PARSED_OPTIONS_PER_RULE) cache.delete(cache.keys().next().value!);
+  cache.set(key, options);
+  return options;
+}
+
+function isPlainData(value: unknown): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) return true;
+  if (Array.isArray(value)) return value.every(isPlainData);
+  if (typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return false;
+  return Object.values(value as object).every(isPlainData);
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
 }
 
 function readRuleSetting(id: string, value: unknown): [SeveritySetting | undefined, unknown] {

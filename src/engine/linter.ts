@@ -26,7 +26,7 @@ export function createLinterWithRules(config: Config | undefined, builtInRules: 
   const resolved = resolveConfig(config, builtInRules);
   const lists = new Map<string, readonly PhraseEntry[]>();
   for (const { rule, options } of resolved.rules) {
-    if (rule.phrases) lists.set(rule.meta.id, rule.phrases(options));
+    if (rule.phrases) lists.set(rule.meta.id, phrasesOf(rule, options));
   }
   const matcher = compilePhraseMatcher(lists);
   const cache = createBlockCache(BLOCK_CACHE_SIZE);
@@ -34,6 +34,18 @@ export function createLinterWithRules(config: Config | undefined, builtInRules: 
     config: resolved,
     lint: (note) => lintWith(resolved, note, (input) => prepareNote(input, matcher, cache)),
   };
+}
+
+/** Each rule's word list by options object: the same config gives the same list, and so the same matcher. */
+const phraseLists = new WeakMap<object, Map<Rule, readonly PhraseEntry[]>>();
+
+function phrasesOf(rule: Rule, options: unknown): readonly PhraseEntry[] {
+  if (typeof options !== 'object' || options === null) return rule.phrases!(options);
+  let byRule = phraseLists.get(options);
+  if (!byRule) phraseLists.set(options, (byRule = new Map()));
+  let list = byRule.get(rule);
+  if (!list) byRule.set(rule, (list = rule.phrases!(options)));
+  return list;
 }
 
 function lintWith(config: ResolvedConfig, input: CaseNote | string, prepare: typeof prepareNote): LintResult {

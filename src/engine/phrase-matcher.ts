@@ -33,7 +33,33 @@ export interface PhraseMatcher {
   match(units: readonly BlockUnit[]): BlockMatch[];
 }
 
+/**
+ * Compiled matchers by the lists they were compiled from. Linters made from the same config get the
+ * same lists (rules' phrases are kept per options object), so they share one matcher instead of
+ * compiling thousands of phrases each time.
+ */
+const matchers = new Map<string, PhraseMatcher>();
+const MATCHERS_KEPT = 8;
+const listIds = new WeakMap<readonly PhraseEntry[], number>();
+let nextListId = 0;
+
 export function compilePhraseMatcher(lists: ReadonlyMap<string, readonly PhraseEntry[]>): PhraseMatcher {
+  let key = '';
+  for (const [owner, list] of lists) {
+    let id = listIds.get(list);
+    if (id === undefined) listIds.set(list, (id = nextListId++));
+    key += `${owner}\u0000${id}\u0000`;
+  }
+  let matcher = matchers.get(key);
+  if (!matcher) {
+    matcher = buildMatcher(lists);
+    if (matchers.size >= MATCHERS_KEPT) matchers.delete(matchers.keys().next().value!);
+    matchers.set(key, matcher);
+  }
+  return matcher;
+}
+
+function buildMatcher(lists: ReadonlyMap<string, readonly PhraseEntry[]>): PhraseMatcher {
   const root: TrieNode = { next: new Map(), terminals: [] };
   let size = 0;
   for (const [owner, entries] of lists) {

@@ -30,15 +30,17 @@ export interface Token {
 
 /** The sentences of a text, as retext-english's SentenceNodes in document order. */
 export function tokenizeEnglish(text: string): Token[] {
-  const tokens = tokenize(text);
-  const parser: Parser = { text };
-  // parse-latin runs its sentence plugins over the whole text before it splits sentences.
-  mergeElisions(parser, tokens);
-  modifyEach(parser, tokens, mergeInitialWordSymbol);
-  modifyEach(parser, tokens, mergeFinalWordSymbol);
-  modifyEach(parser, tokens, mergeInnerWordSymbol);
-  modifyEach(parser, tokens, mergeInnerWordSlash);
-  modifyEach(parser, tokens, mergeInitialisms);
+  const parser: Parser = { text, seen: 0 };
+  const tokens = tokenize(parser);
+  // parse-latin runs its sentence plugins over the whole text before it splits sentences. A plugin
+  // whose character is not in the text would change nothing, so it does not run.
+  const seen = parser.seen;
+  if (seen & (SEEN_SLASH | SEEN_APOSTROPHE)) mergeElisions(parser, tokens);
+  if (seen & SEEN_AMPERSAND) modifyPunctuation(parser, tokens, mergeInitialWordSymbol);
+  if (seen & SEEN_HYPHEN) modifyPunctuation(parser, tokens, mergeFinalWordSymbol);
+  if (seen & SEEN_INNER_WORD_SYMBOL) modifyPunctuation(parser, tokens, mergeInnerWordSymbol);
+  if (seen & SEEN_SLASH) modifyPunctuation(parser, tokens, mergeInnerWordSlash);
+  if (seen & SEEN_FULL_STOP) modifyPunctuation(parser, tokens, mergeInitialisms);
 
   const paragraph = splitAtTerminalMarkers(parser, tokens);
   modifyEach(parser, paragraph, mergeEnglishPrefixExceptions);
@@ -48,10 +50,10 @@ export function tokenizeEnglish(text: string): Token[] {
   modifyEach(parser, paragraph, mergeInitialDigitSentences);
   modifyEach(parser, paragraph, mergePrefixExceptions);
   modifyEach(parser, paragraph, mergeAffixExceptions);
-  for (const sentence of paragraph) mergeRemainingFullStops(parser, sentence);
+  if (seen & SEEN_FULL_STOP) for (const sentence of paragraph) mergeRemainingFullStops(parser, sentence);
   makeInitialWhiteSpaceSiblings(paragraph);
   modifyEach(parser, paragraph, makeFinalWhiteSpaceSiblings);
-  modifyEach(parser, paragraph, breakImplicitSentences);
+  if (seen & SEEN_TWO_LINE_BREAKS) modifyEach(parser, paragraph, breakImplicitSentences);
   // Empty sentences and the white space between sentences are not sentences; what splits the root
   // into paragraphs at line breaks does not change a sentence.
   const sentences: Token[] = [];
@@ -67,7 +69,17 @@ export function tokenizeEnglish(text: string): Token[] {
 
 interface Parser {
   text: string;
+  /** SEEN_* flags of the characters the plugins act on. */
+  seen: number;
 }
+
+const SEEN_AMPERSAND = 1;
+const SEEN_HYPHEN = 2;
+const SEEN_SLASH = 4;
+const SEEN_APOSTROPHE = 8;
+const SEEN_FULL_STOP = 16;
+const SEEN_INNER_WORD_SYMBOL = 32;
+const SEEN_TWO_LINE_BREAKS = 64;
 
 // Character classes --------------------------------------------------------------------------------
 
@@ -128,27 +140,73 @@ const AFFIX_EXCEPTIONS = new Map([
 // Tokens -------------------------------------------------------------------------------------------
 
 /** parse-latin's `tokenize`: runs of word characters or white space, runs of one punctuation or symbol character. */
-function tokenize(text: string): Token[] {
+function tokenize(parser: Parser): Token[] {
+  const text = parser.text;
   const tokens: Token[] = [];
   const length = text.length;
   if (length === 0) return tokens;
+  let seen = 0;
   let from = 0;
-  let previousCode = text.charCodeAt(0);
-  let previousKind = kindOf(previousCode);
-  for (let i = 1; i < length; i++) {
+  let previousKind = -1;
+  let previousCode = -1;
+  for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);
-    const kind = kindOf(code);
-    const continues = kind === previousKind && (kind === WORD || kind === WHITE_SPACE || code === previousCode || isSurrogate(code));
-    if (!continues) {
-      tokens.push(createToken(previousKind, from, i));
+    let kind: number;
+    if (code < 0x80) {
+      kind = ASCII_KINDS[code]!;
+      seen |= ASCII_SEEN[code]!;
+    } else {
+      kind = kindOf(code);
+      seen |= seenFlag(code);
+    }
+    // Words and white space continue; punctuation and symbols continue only as the same character.
+    if (kind !== previousKind || (kind >= PUNCTUATION && code !== previousCode && !isSurrogate(code))) {
+      if (i > from) tokens.push(createToken(previousKind, from, i));
       from = i;
     }
     previousKind = kind;
     previousCode = code;
   }
   tokens.push(createToken(previousKind, from, length));
+  if (TWO_LINE_BREAKS.test(text)) seen |= SEEN_TWO_LINE_BREAKS;
+  parser.seen = seen;
   return tokens;
 }
+
+const TWO_LINE_BREAKS = /[\n\r][^]*[\n\r]/;
+
+/** The SEEN_* flags of one character. */
+function seenFlag(code: number): number {
+  switch (code) {
+    case 0x26:
+      return SEEN_AMPERSAND | SEEN_INNER_WORD_SYMBOL;
+    case 0x2d:
+      return SEEN_HYPHEN | SEEN_INNER_WORD_SYMBOL;
+    case 0x2f:
+      return SEEN_SLASH;
+    case 0x27:
+    case 0x2019:
+      return SEEN_APOSTROPHE | SEEN_INNER_WORD_SYMBOL;
+    case 0x2e:
+      return SEEN_FULL_STOP | SEEN_INNER_WORD_SYMBOL;
+    case 0x3a:
+    case 0x3d:
+    case 0x3f:
+    case 0x40:
+    case 0x5f:
+    case 0xad:
+    case 0xb7:
+    case 0x2010:
+    case 0x2011:
+    case 0x2027:
+      return SEEN_INNER_WORD_SYMBOL;
+    default:
+      return 0;
+  }
+}
+
+const ASCII_KINDS = Uint8Array.from({ length: 0x80 }, (_, code) => kindOf(code));
+const ASCII_SEEN = Uint8Array.from({ length: 0x80 }, (_, code) => seenFlag(code));
 
 function createToken(kind: number, start: number, end: number): Token {
   if (kind !== WORD) return { kind, start, end, children: null };
@@ -190,6 +248,17 @@ function modifyEach(parser: Parser, list: Token[], modify: (parser: Parser, chil
   for (let index = 0; index < list.length; index++) {
     if (index < 0) continue;
     const next = modify(parser, list[index]!, index, list);
+    if (next !== undefined) index = next - 1;
+  }
+}
+
+/** modifyEach for the sentence plugins, which act only at punctuation and symbols: words and white space are skipped here. */
+function modifyPunctuation(parser: Parser, list: Token[], modify: (parser: Parser, child: Token, index: number, list: Token[]) => number | undefined): void {
+  for (let index = 0; index < list.length; index++) {
+    if (index < 0) continue;
+    const child = list[index]!;
+    if (child.kind !== PUNCTUATION && child.kind !== SYMBOL) continue;
+    const next = modify(parser, child, index, list);
     if (next !== undefined) index = next - 1;
   }
 }

@@ -77,7 +77,7 @@ describe('tokenizeEnglish agrees with retext-english', () => {
   });
 
   it('on every fixture and on generated case notes', () => {
-    const texts = [...loadFixtures().map((fixture) => fixture.source), ...corpus(20261125, 300).map((note: { text: string }) => note.text)];
+    const texts = [...loadFixtures().map((fixture) => fixture.source), ...corpus(20261125, 300).map((note) => note.text)];
     expect(differences(texts)).toEqual([]);
   });
 
