@@ -85,7 +85,8 @@ const rolesByOptions = new WeakMap<Options, readonly string[]>();
 function rolesFor(options: Options): readonly string[] {
   let roles = rolesByOptions.get(options);
   if (!roles) {
-    roles = [...ROLES, ...options.roles.map((role) => role.toLowerCase())];
+    // The built-in list itself when there are no others, so that the sign-off read for other rules is shared.
+    roles = options.roles.length === 0 ? ROLES : [...ROLES, ...options.roles.map((role) => role.toLowerCase())];
     rolesByOptions.set(options, roles);
   }
   return roles;

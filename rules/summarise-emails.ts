@@ -160,6 +160,8 @@ export const summariseEmails: Rule<Options> = {
 
 /** A footer or mail-program signature when no email was reported before it: the first one only. */
 function reportFooter(context: RuleContext<Options>, lines: readonly Line[], covered: Uint8Array, reported: number[], footer: RegExp): void {
+  // Most notes have no footer: one scan of the whole note rules them out (a footer phrase in a line is in the note).
+  if (!footer.test(context.note.index.text.toLowerCase())) return;
   const firstEmail = reported.length === 0 ? Infinity : Math.min(...reported);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;

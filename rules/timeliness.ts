@@ -23,6 +23,7 @@ import {
 import { BANK_HOLIDAY_YEARS } from '../src/calendar/holidays.data.js';
 import type { Rule, RuleContext } from '../src/types.js';
 import { SIGNIFICANT_HARM_TRIGGERS } from './data/timeliness-triggers.js';
+import { dayOf, instantOf } from './lib/zone-time.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Options
@@ -140,19 +141,7 @@ function isTimeZone(zone: string): boolean {
 
 function startOfDayIn(day: CalendarDay, zone: string): number {
   const { year, month, day: date } = parseCalendarDay(day)!;
-  return new TZDate(year, month - 1, date, zone).getTime();
-}
-
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** The calendar day of an instant in a zone; 'en-CA' writes dates as YYYY-MM-DD. */
-function dayIn(instant: number, zone: string): CalendarDay {
-  let formatter = dayFormats.get(zone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    dayFormats.set(zone, formatter);
-  }
-  return formatter.format(instant);
+  return instantOf(zone, year, month, date);
 }
 
 /** Minutes east of UTC for "Z", "+01", "+0100" or "+01:00"; undefined when out of range. */
@@ -197,9 +186,9 @@ function convertNoteTime(value: string, zone: string): NoteTime | undefined {
     if (shift === undefined) return undefined;
     instant = Date.UTC(date.year, date.month - 1, date.day, hours, minutes, seconds, millis) - shift * 60_000;
   } else {
-    instant = new TZDate(date.year, date.month - 1, date.day, hours, minutes, seconds, millis, zone).getTime();
+    instant = instantOf(zone, date.year, date.month, date.day, hours, minutes, seconds, millis);
   }
-  return Number.isNaN(instant) ? undefined : { kind: 'date-time', instant, day: dayIn(instant, zone) };
+  return Number.isNaN(instant) ? undefined : { kind: 'date-time', instant, day: dayOf(instant, zone) };
 }
 
 const earliest = (time: NoteTime) => (time.kind === 'date' ? time.start : time.instant);

@@ -129,7 +129,26 @@ const TEAM_PART = /\b(?:team|service|services|unit|hub|council|department|centre
  * a signature. Returns undefined when the entry has no text at all.
  */
 export function readSignOff(lines: readonly Line[], options: SignOffOptions): SignOff | undefined {
-  const maxLines = options.maxLines ?? 4;
+  // Several rules read the sign-off of the same note with the same roles: it is read once.
+  if (options.maxLines !== undefined) return readTail(lines, options.roles, options.maxLines);
+  let byRoles = readings.get(lines);
+  if (!byRoles) readings.set(lines, (byRoles = new Map()));
+  if (byRoles.has(options.roles)) return byRoles.get(options.roles);
+  const signOff = readTail(lines, options.roles, DEFAULT_MAX_LINES);
+  byRoles.set(options.roles, signOff && freeze(signOff));
+  return signOff;
+}
+
+const DEFAULT_MAX_LINES = 4;
+const readings = new WeakMap<readonly Line[], Map<readonly string[], SignOff | undefined>>();
+
+/** A shared reading must not be changed by one of the rules that share it. */
+function freeze(signOff: SignOff): SignOff {
+  for (const part of [signOff.name, signOff.role, signOff.date]) if (part) Object.freeze(part);
+  return Object.freeze(signOff);
+}
+
+function readTail(lines: readonly Line[], roles: readonly string[], maxLines: number): SignOff | undefined {
   const tail: Line[] = [];
   for (let i = lines.length - 1; i >= 0 && tail.length < maxLines; i--) {
     const line = lines[i]!;
@@ -146,7 +165,7 @@ export function readSignOff(lines: readonly Line[], options: SignOffOptions): Si
   const signOff: SignOff = { start: lastStart, end: last.start + last.text.trimEnd().length };
   for (let i = tail.length - 1; i >= 0; i--) {
     const line = tail[i]!;
-    const read = readLine(line, options.roles, signOff);
+    const read = readLine(line, roles, signOff);
     if (!read) break;
     signOff.name ??= read.name;
     signOff.role ??= read.role;

@@ -1,4 +1,4 @@
-import type { CaseNote, Finding, LintResult, ParsedNote, PhraseEntry, ReportDescriptor, Rule, RuleContext } from '../types.js';
+import type { CaseNote, Finding, LintResult, ParsedNote, PhraseEntry, PhraseMatch, ReportDescriptor, Rule, RuleContext } from '../types.js';
 import { prepareNote } from '../parse/parse-note.js';
 import type { BlockCache, CachedBlock } from '../parse/text-index.js';
 import { compilePhraseMatcher } from './phrase-matcher.js';
@@ -36,6 +36,8 @@ export function createLinterWithRules(config: Config | undefined, builtInRules: 
   };
 }
 
+const NO_MATCHES: readonly PhraseMatch[] = Object.freeze([]);
+
 /** Each rule's word list by options object: the same config gives the same list, and so the same matcher. */
 const phraseLists = new WeakMap<object, Map<Rule, readonly PhraseEntry[]>>();
 
@@ -57,21 +59,24 @@ function lintWith(config: ResolvedConfig, input: CaseNote | string, prepare: typ
   const { note, matches } = prepare(input);
   const lines = new LineMap(note.source);
   const findings: Finding[] = [];
+  const settings = { timeZone: config.timeZone };
+  const rangeOf = (field: string) => fieldRange(note, field);
 
   for (const { rule, severity, options } of config.rules) {
-    const reported: Finding[] = [];
+    // Findings go straight into the note's list; those of a rule that throws are taken back out.
+    const before = findings.length;
     const context: RuleContext = {
       note,
       options,
-      matches: matches.get(rule.meta.id) ?? [],
-      settings: { timeZone: config.timeZone },
-      report: (descriptor) => reported.push(toFinding(note, lines, rule, severity, descriptor)),
-      fieldRange: (field) => fieldRange(note, field),
+      matches: matches.get(rule.meta.id) ?? NO_MATCHES,
+      settings,
+      report: (descriptor) => findings.push(toFinding(note, lines, rule, severity, descriptor)),
+      fieldRange: rangeOf,
     };
     try {
       rule.check(context);
-      findings.push(...reported);
     } catch (error) {
+      findings.length = before;
       findings.push(ruleFailure(note, lines, rule, error));
     }
   }

@@ -1,11 +1,19 @@
-const TYPOGRAPHIC_APOSTROPHE = /[\u2018\u2019\u02BC]/;
 const TYPOGRAPHIC_APOSTROPHES = /[\u2018\u2019\u02BC]/g;
 
 /** The matching key of a word: lower case, typographic apostrophes straightened, a trailing full stop dropped. */
 export function wordKey(word: string): string {
   let key = word.toLowerCase();
-  if (TYPOGRAPHIC_APOSTROPHE.test(key)) key = key.replace(TYPOGRAPHIC_APOSTROPHES, "'");
+  if (hasTypographicApostrophe(key)) key = key.replace(TYPOGRAPHIC_APOSTROPHES, "'");
   return key.length > 1 && key.charCodeAt(key.length - 1) === 46 ? key.slice(0, -1) : key;
+}
+
+// Called for every word of every note: a loop over a few characters costs less than a regular expression.
+function hasTypographicApostrophe(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code === 0x2018 || code === 0x2019 || code === 0x2bc) return true;
+  }
+  return false;
 }
 
 /** "-", and the Unicode hyphen and non-breaking hyphen. */

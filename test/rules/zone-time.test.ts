@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { TZDate } from '@date-fns/tz';
+import { dayOf, instantOf } from '../../rules/lib/zone-time.js';
+
+// The cached offsets must give what TZDate and Intl give, clock changes and odd zones included.
+const ZONES = ['Europe/London', 'Europe/Dublin', 'America/New_York', 'Australia/Sydney', 'Australia/Lord_Howe', 'Pacific/Chatham', 'Asia/Kathmandu', 'Pacific/Apia', 'America/Sao_Paulo', 'Pacific/Kiritimati', 'UTC', 'Africa/Casablanca'];
+
+const intlDay = (instant: number, zone: string) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+
+describe('zone-time', () => {
+  it('reads wall-clock times as TZDate does, and days as Intl does, on random times', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...ZONES),
+        fc.date({ min: new Date('1995-01-01'), max: new Date('2040-01-01'), noInvalidDate: true }),
+        fc.integer({ min: 0, max: 59 }),
+        (zone, date, seconds) => {
+          const [y, m, d, h, mi] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes()];
+          const expected = new TZDate(y, m - 1, d, h, mi, seconds, 0, zone).getTime();
+          expect(instantOf(zone, y, m, d, h, mi, seconds)).toBe(expected);
+          expect(dayOf(date.getTime(), zone)).toBe(intlDay(date.getTime(), zone));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('agrees every 15 minutes around the clock changes of 2026 and the day Samoa skipped', () => {
+    const days = [['Europe/London', '2026-03-29'], ['Europe/London', '2026-10-25'], ['America/New_York', '2026-03-08'], ['Australia/Lord_Howe', '2026-04-05'], ['Pacific/Apia', '2011-12-30'], ['America/Sao_Paulo', '2018-11-04']] as const;
+    for (const [zone, day] of days) {
+      const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+      for (let minutes = -36 * 60; minutes <= 36 * 60; minutes += 15) {
+        const h = Math.floor(minutes / 60);
+        const mi = minutes - h * 60;
+        const wall = new Date(Date.UTC(y, m - 1, d, h, mi));
+        const args = [wall.getUTCFullYear(), wall.getUTCMonth() + 1, wall.getUTCDate(), wall.getUTCHours(), wall.getUTCMinutes()] as const;
+        expect(instantOf(zone, ...args)).toBe(new TZDate(args[0], args[1] - 1, args[2], args[3], args[4], zone).getTime());
+        expect(dayOf(wall.getTime(), zone)).toBe(intlDay(wall.getTime(), zone));
+      }
+    }
+  });
+});
