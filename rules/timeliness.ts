@@ -6,8 +6,7 @@
  * duty work within 24 hours. Inspectors count late records, so every message shows its arithmetic
  * (dates, weekdays, the bank holidays skipped, clock changes) for a manager to check by hand.
  */
-import { TZDate, tzOffset, tzScan } from '@date-fns/tz';
-import { format } from 'date-fns/format';
+import { tzScan } from '@date-fns/tz';
 import * as z from 'zod';
 import {
   createCalendar,
@@ -15,7 +14,6 @@ import {
   nextDay,
   parseCalendarDay,
   REGIONS,
-  toDate,
   type Calendar,
   type CalendarDay,
   type NonWorkingWeekday,
@@ -23,7 +21,8 @@ import {
 import { BANK_HOLIDAY_YEARS } from '../src/calendar/holidays.data.js';
 import type { Rule, RuleContext } from '../src/types.js';
 import { SIGNIFICANT_HARM_TRIGGERS } from './data/timeliness-triggers.js';
-import { dayOf, instantOf } from './lib/zone-time.js';
+import { dayOf, instantOf, offsetAt, wallClockAt, zoneAbbreviation } from './lib/zone-time.js';
+import { formatDate, partsOfDay } from './lib/date-words.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Options
@@ -252,7 +251,7 @@ function listInWords(items: readonly string[]): string {
 }
 
 function dayInWords(day: CalendarDay, pattern: string): string {
-  return format(toDate(day), pattern);
+  return formatDate(partsOfDay(day), pattern);
 }
 
 /** "Thu 2 Apr → Fri 10 Apr 2026", the year written once when both days share it. */
@@ -261,21 +260,10 @@ function daySpanInWords(from: CalendarDay, to: CalendarDay): string {
   return `${dayInWords(from, sameYear ? 'EEE d MMM' : 'EEE d MMM yyyy')} → ${dayInWords(to, 'EEE d MMM yyyy')}`;
 }
 
-const zoneNameFormats = new Map<string, Intl.DateTimeFormat>();
-
-function zoneAbbreviation(instant: number, zone: string): string {
-  let formatter = zoneNameFormats.get(zone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-GB', { timeZone: zone, timeZoneName: 'short', hour: 'numeric' });
-    zoneNameFormats.set(zone, formatter);
-  }
-  return formatter.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? zone;
-}
-
 function momentInWords(instant: number, zone: string, withYear: boolean): string {
-  const local = new TZDate(instant, zone);
-  const seconds = local.getSeconds() === 0 ? '' : ':ss';
-  return `${format(local, withYear ? `EEE d MMM yyyy HH:mm${seconds}` : `EEE d MMM HH:mm${seconds}`)} ${zoneAbbreviation(instant, zone)}`;
+  const local = wallClockAt(instant, zone);
+  const seconds = local.seconds === 0 ? '' : ':ss';
+  return `${formatDate(local, withYear ? `EEE d MMM yyyy HH:mm${seconds}` : `EEE d MMM HH:mm${seconds}`)} ${zoneAbbreviation(instant, zone)}`;
 }
 
 function durationInWords(milliseconds: number): string {
@@ -312,10 +300,10 @@ function skippedDaysInWords(days: readonly NonWorkingWeekday[], withYear: boolea
 
 /** When the clocks changed between two instants, how the wall clock disagrees with real hours. */
 function clockChangeInWords(from: number, to: number, zone: string): string {
-  const shift = tzOffset(zone, new Date(to)) - tzOffset(zone, new Date(from));
+  const shift = offsetAt(to, zone) - offsetAt(from, zone);
   if (shift === 0) return '';
   const change = tzScan(zone, { start: new Date(from), end: new Date(to) })[0];
-  const when = change ? ` on ${format(new TZDate(change.date.getTime(), zone), 'EEE d MMM')}` : '';
+  const when = change ? ` on ${formatDate(wallClockAt(change.date.getTime(), zone), 'EEE d MMM')}` : '';
   const direction = shift > 0 ? 'forward' : 'back';
   return `; the clocks went ${direction}${when}, so the clock shows ${durationInWords(to - from + shift * 60_000)}`;
 }

@@ -188,14 +188,18 @@ function readLine(line: Line, roles: readonly string[], already: SignOff): Pick<
   };
   if (!already.date) {
     const date = findDate(text);
-    if (date) found.date = { ...take(date.index, date.length), iso: date.iso };
+    if (date) {
+      const part = take(date.index, date.length);
+      found.date = { text: part.text, start: part.start, end: part.end, iso: date.iso };
+    }
   }
   if (!already.role) {
     const role = findRole(text, roles);
     if (role) found.role = take(role.index, role.length);
   }
   // Team and service names often follow the role; they are neither a name nor prose.
-  text = text.replace(/[^,;|()]+/g, (part) => (TEAM_PART.test(part) ? ' '.repeat(part.length) : part));
+  // A part naming a team has a team word in the line; most lines have none.
+  if (TEAM_PART.test(text)) text = text.replace(/[^,;|()]+/g, (part) => (TEAM_PART.test(part) ? ' '.repeat(part.length) : part));
   if (!already.name) {
     const name = findName(text);
     if (name && name.length <= 60) found.name = take(name.index, name.length);

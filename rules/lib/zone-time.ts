@@ -70,3 +70,72 @@ export function dayOf(instant: number, zone: string): string {
   }
   return formatter.format(instant);
 }
+
+/** A wall-clock reading: month 1–12, weekday 0 (Sunday) to 6. */
+export interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  weekday: number;
+  hours: number;
+  minutes: number;
+  seconds: number;
+}
+
+/** The wall clock in `zone` at an instant, as TZDate reads it. */
+export function wallClockAt(instant: number, zone: string): WallClock {
+  const offset = instant >= FIRST_FAST && instant < LAST_FAST ? steadyOffset(zone, Math.floor(instant / DAY) - 1, Math.floor(instant / DAY) + 1) : undefined;
+  if (offset !== undefined) {
+    const local = new Date(instant + offset * MINUTE);
+    return {
+      year: local.getUTCFullYear(),
+      month: local.getUTCMonth() + 1,
+      day: local.getUTCDate(),
+      weekday: local.getUTCDay(),
+      hours: local.getUTCHours(),
+      minutes: local.getUTCMinutes(),
+      seconds: local.getUTCSeconds(),
+    };
+  }
+  const local = new TZDate(instant, zone);
+  return {
+    year: local.getFullYear(),
+    month: local.getMonth() + 1,
+    day: local.getDate(),
+    weekday: local.getDay(),
+    hours: local.getHours(),
+    minutes: local.getMinutes(),
+    seconds: local.getSeconds(),
+  };
+}
+
+/** Minutes east of UTC in `zone` at an instant. */
+export function offsetAt(instant: number, zone: string): number {
+  const day = Math.floor(instant / DAY);
+  const steady = instant >= FIRST_FAST && instant < LAST_FAST ? steadyOffset(zone, day, day) : undefined;
+  return steady ?? tzOffset(zone, new Date(instant));
+}
+
+const zoneNameFormats = new Map<string, Intl.DateTimeFormat>();
+/** Zone abbreviations ("GMT", "BST") by zone and UTC day, for days without a clock change. */
+const abbreviations = new Map<string, string>();
+
+/** The short name of the zone's time at an instant: "GMT", "BST", or an offset such as "GMT+2". */
+export function zoneAbbreviation(instant: number, zone: string): string {
+  const day = Math.floor(instant / DAY);
+  const steady = instant >= FIRST_FAST && instant < LAST_FAST && steadyOffset(zone, day, day) !== undefined;
+  const key = `${zone}\u0000${day}`;
+  const known = steady ? abbreviations.get(key) : undefined;
+  if (known !== undefined) return known;
+  let formatter = zoneNameFormats.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-GB', { timeZone: zone, timeZoneName: 'short', hour: 'numeric' });
+    zoneNameFormats.set(zone, formatter);
+  }
+  const name = formatter.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? zone;
+  if (steady) {
+    if (abbreviations.size >= DAYS_KEPT) abbreviations.clear();
+    abbreviations.set(key, name);
+  }
+  return name;
+}

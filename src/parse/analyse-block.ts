@@ -124,8 +124,8 @@ function collectSentence(reader: BlockReader, sentence: Token): void {
  * In a case note a number, a full stop, a space and a capital letter end a sentence.
  */
 function endsSentenceAfterNumber(text: string, children: Token[], index: number): boolean {
-  const parts = children[index]!.children!;
-  if (parts.length !== 2) return false;
+  const parts = children[index]!.children;
+  if (!parts || parts.length !== 2) return false;
   const number = parts[0]!;
   const stop = parts[1]!;
   if (number.kind !== TEXT || stop.kind !== PUNCTUATION || stop.end - stop.start !== 1 || text.charCodeAt(stop.start) !== 46) return false;
@@ -136,16 +136,20 @@ function endsSentenceAfterNumber(text: string, children: Token[], index: number)
   const space = children[index + 1];
   const next = children[index + 2];
   if (space?.kind !== WHITE_SPACE || next?.kind !== WORD) return false;
-  const first = next.children![0]!;
-  return first.kind === TEXT && UPPER_CASE_INITIAL.test(text.slice(first.start, first.end));
+  const first = next.children?.[0] ?? next;
+  return (first === next || first.kind === TEXT) && UPPER_CASE_INITIAL.test(text.slice(first.start, first.end));
 }
 
 const UPPER_CASE_INITIAL = /^\p{Lu}/u;
 
 /** A word becomes one unit, or one per part when it is hyphenated ("wheelchair-bound"). */
 function collectWord(reader: BlockReader, word: Token, sentence: number, joined: boolean): void {
+  const children = word.children;
+  if (!children) {
+    pushUnit(reader, word.start, word.end, false, joined, false, sentence);
+    return;
+  }
   const text = reader.text;
-  const children = word.children!;
   const last = children.length - 1;
   let partStart = -1;
   let partEnd = -1;

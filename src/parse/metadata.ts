@@ -31,8 +31,36 @@ const FIELD_SCHEMAS = {
   'subject.caseNumber': z.union([z.string(), z.number().transform(String)], { error: 'expected a string' }),
 } as const;
 
-/** Each field's dotted path, split once, and its schema. */
-const FIELDS = Object.entries(FIELD_SCHEMAS).map(([path, schema]) => [path, path.split('.'), schema as z.ZodType<string>] as const);
+/**
+ * The value a field's schema gives for the values most notes have, found without running the schema;
+ * undefined sends the value to the schema, which also words what is wrong. A test checks that both agree.
+ */
+export const QUICK_ACCEPT: Record<keyof typeof FIELD_SCHEMAS, (value: unknown) => string | undefined> = {
+  id: (value) => (typeof value === 'string' ? value : undefined),
+  occurredAt: quickDateTime,
+  recordedAt: quickDateTime,
+  'author.name': quickText,
+  'author.role': quickText,
+  'subject.name': quickText,
+  'subject.caseNumber': (value) => (typeof value === 'string' ? value : undefined),
+};
+
+function quickDateTime(value: unknown): string | undefined {
+  return typeof value === 'string' && ISO_DATE_TIME.test(value) && isRealDateTime(value) ? value : undefined;
+}
+
+function quickText(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  return trimmed.length > 0 ? trimmed : undefined;
+}
+
+/** Each field's dotted path, split once, its schema and its quick acceptance. */
+const FIELDS = Object.entries(FIELD_SCHEMAS).map(
+  ([path, schema]) => [path, path.split('.'), schema as z.ZodType<string>, QUICK_ACCEPT[path as keyof typeof FIELD_SCHEMAS]] as const,
+);
+
+export { FIELD_SCHEMAS };
 
 export const KNOWN_TYPES: readonly string[] = NOTE_TYPES;
 
@@ -58,15 +86,20 @@ export function validateMetadata(input: Record<string, unknown>): { meta: NoteMe
     }
   }
 
-  for (const [path, keys, schema] of FIELDS) {
+  for (const [path, keys, schema, quick] of FIELDS) {
     const value = readPath(input, keys);
     if (value === undefined || value === null) continue;
+    const accepted = quick(value);
+    if (accepted !== undefined) {
+      writePath(meta, keys, accepted);
+      continue;
+    }
     const result = schema.safeParse(value);
     if (!result.success) {
       problems.push({ field: path, message: result.error.issues[0]?.message ?? 'invalid value' });
       continue;
     }
-    writePath(meta, path, result.data);
+    writePath(meta, keys, result.data);
   }
   return { meta, problems };
 }
@@ -80,8 +113,8 @@ function readPath(input: Record<string, unknown>, keys: readonly string[]): unkn
   return value;
 }
 
-function writePath(meta: NoteMeta, path: string, value: string): void {
-  const [head, tail] = path.split('.') as [string, string | undefined];
+function writePath(meta: NoteMeta, keys: readonly string[], value: string): void {
+  const [head, tail] = keys as [string, string | undefined];
   const target = meta as unknown as Record<string, unknown>;
   if (tail === undefined) {
     target[head] = value;

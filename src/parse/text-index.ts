@@ -109,6 +109,15 @@ function keepLongest(list: PhraseMatch[]): void {
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
+  // Most notes have no carriage returns: the search for line feeds is then one native scan.
+  if (text.indexOf('\r') < 0) {
+    for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+      lines.push({ start, end, text: text.slice(start, end) });
+      start = end + 1;
+    }
+    lines.push({ start, end: text.length, text: text.slice(start) });
+    return lines;
+  }
   for (let i = 0; i < text.length; i++) {
     const char = text.charCodeAt(i);
     if (char !== 10 && char !== 13) continue;

@@ -24,7 +24,7 @@ export interface Token {
   /** Offsets into the parsed text. */
   start: number;
   end: number;
-  /** A word's parts, a sentence's tokens; null for the rest. */
+  /** A word's parts (null while it is one run of text: see partsOf), a sentence's tokens; null for the rest. */
   children: Token[] | null;
 }
 
@@ -209,8 +209,7 @@ const ASCII_KINDS = Uint8Array.from({ length: 0x80 }, (_, code) => kindOf(code))
 const ASCII_SEEN = Uint8Array.from({ length: 0x80 }, (_, code) => seenFlag(code));
 
 function createToken(kind: number, start: number, end: number): Token {
-  if (kind !== WORD) return { kind, start, end, children: null };
-  return { kind, start, end, children: [{ kind: TEXT, start, end, children: null }] };
+  return { kind, start, end, children: null };
 }
 
 function valueOf(parser: Parser, node: Token): string {
@@ -230,13 +229,21 @@ function isApostrophe(parser: Parser, node: Token | undefined): boolean {
   return isCharacter(parser, node, 0x27) || isCharacter(parser, node, 0x2019);
 }
 
+/**
+ * A word's parts. Most words are never merged with anything and stay one run of text, so that part
+ * is made only when something needs it.
+ */
+export function partsOf(word: Token): Token[] {
+  return (word.children ??= [{ kind: TEXT, start: word.start, end: word.end, children: null }]);
+}
+
 function append(word: Token, part: Token): void {
-  word.children!.push(part);
+  partsOf(word).push(part);
   word.end = part.end;
 }
 
 function prepend(word: Token, part: Token): void {
-  word.children!.unshift(part);
+  partsOf(word).unshift(part);
   word.start = part.start;
 }
 
@@ -361,7 +368,7 @@ function mergeInnerWordSymbol(parser: Parser, child: Token, index: number, sibli
     const sibling = siblings[position]!;
     if (sibling.kind === WORD) {
       for (let q = position - queued; q < position; q++) tokens.push(siblings[q]!);
-      for (const part of sibling.children!) tokens.push(part);
+      for (const part of partsOf(sibling)) tokens.push(part);
       queued = 0;
     } else if (isPunctuationOrSymbol(sibling) && isInnerWordSymbol(parser, sibling)) {
       queued++;
@@ -372,7 +379,8 @@ function mergeInnerWordSymbol(parser: Parser, child: Token, index: number, sibli
   if (tokens.length === 0) return undefined;
   position -= queued;
   siblings.splice(index, position - index);
-  for (const token of tokens) previous.children!.push(token);
+  const parts = partsOf(previous);
+  for (const token of tokens) parts.push(token);
   previous.end = tokens[tokens.length - 1]!.end;
   return index;
 }
@@ -386,7 +394,8 @@ function mergeInnerWordSlash(parser: Parser, child: Token, index: number, siblin
   if (previous.end - previous.start >= 3 || (nextIsWord && next.end - next.start >= 3)) return undefined;
   append(previous, child);
   if (nextIsWord) {
-    for (const part of next.children!) previous.children!.push(part);
+    const parts = partsOf(previous);
+    for (const part of partsOf(next)) parts.push(part);
     previous.end = next.end;
   }
   siblings.splice(index, nextIsWord ? 2 : 1);
@@ -397,6 +406,7 @@ function mergeInnerWordSlash(parser: Parser, child: Token, index: number, siblin
 function mergeInitialisms(parser: Parser, child: Token, index: number, children: Token[]): number | undefined {
   if (index === 0 || child.kind !== PUNCTUATION || !isCharacter(parser, child, 0x2e)) return undefined;
   const previous = children[index - 1]!;
+  // A word never merged is one part.
   const parts = previous.children;
   if (previous.kind !== WORD || !parts || parts.length === 1 || parts.length % 2 === 0) return undefined;
   let isAllDigits = true;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Root, RootContent, SentenceContent } from 'nlcst';
-import { parseBlock } from '../../src/parse/analyse-block.js';
-import { PUNCTUATION, SENTENCE, SYMBOL, TEXT, WHITE_SPACE, WORD, tokenizeEnglish, type Token } from '../../src/parse/tokenize-english.js';
+import { analyseBlock, analyseSentences, parseBlock } from '../../src/parse/analyse-block.js';
+import { PUNCTUATION, SENTENCE, SYMBOL, TEXT, WHITE_SPACE, WORD, partsOf, tokenizeEnglish as tokenizeLazily, type Token } from '../../src/parse/tokenize-english.js';
 import { ENGLISH_ABBREVIATIONS, ENGLISH_ABBREVIATIONS_AS_WRITTEN, LATIN_ABBREVIATIONS } from '../../src/parse/english-abbreviations.js';
 import { loadFixtures } from '../helpers/fixtures.js';
 import { noteText } from '../helpers/generators.js';
@@ -16,6 +16,13 @@ function fromTree(node: RootContent | SentenceContent | Root): Token {
   const position = node.position!;
   const children = 'children' in node && node.type !== 'RootNode' ? (node.children as SentenceContent[]).map(fromTree) : null;
   return { kind: KINDS[node.type]!, start: position.start.offset!, end: position.end.offset!, children };
+}
+
+/** The tokenizer's sentences with every word's parts made, as in the tree. */
+function tokenizeEnglish(text: string): Token[] {
+  const sentences = tokenizeLazily(text);
+  for (const sentence of sentences) for (const token of sentence.children!) if (token.kind === WORD) partsOf(token);
+  return sentences;
 }
 
 /** The SentenceNodes of retext-english's tree, in the tokenizer's shape. */
@@ -102,6 +109,17 @@ describe('tokenizeEnglish agrees with retext-english', () => {
         expect(tokenizeEnglish(text)).toEqual(retextSentences(text));
       }),
       { numRuns: 1500 },
+    );
+  });
+
+  it('down to the units and sentences the rules read', () => {
+    const texts = [...loadFixtures().map((fixture) => fixture.source), ...corpus(7, 100).map((note) => note.text)];
+    for (const text of texts) expect(analyseBlock(text, 3, 2)).toEqual(analyseSentences(text, retextSentences(text), 3, 2));
+    fc.assert(
+      fc.property(noteText, (text) => {
+        expect(analyseBlock(text)).toEqual(analyseSentences(text, retextSentences(text)));
+      }),
+      { numRuns: 500 },
     );
   });
 });

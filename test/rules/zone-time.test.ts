@@ -42,3 +42,23 @@ describe('zone-time', () => {
     }
   });
 });
+
+describe('date words', () => {
+  it('writes days and moments as date-fns format does', async () => {
+    const { format } = await import('date-fns/format');
+    const { formatDate, partsOfDay } = await import('../../rules/lib/date-words.js');
+    const { wallClockAt, zoneAbbreviation } = await import('../../rules/lib/zone-time.js');
+    const patterns = ['EEE d MMM yyyy', 'EEE d MMM', 'd MMM yyyy', 'd MMM', 'EEE d MMM yyyy HH:mm', 'EEE d MMM HH:mm:ss'];
+    fc.assert(
+      fc.property(fc.constantFrom(...ZONES), fc.date({ min: new Date('1995-01-01'), max: new Date('2040-01-01'), noInvalidDate: true }), fc.constantFrom(...patterns), (zone, date, pattern) => {
+        const day = date.toISOString().slice(0, 10);
+        const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+        if (!pattern.includes('HH')) expect(formatDate(partsOfDay(day), pattern)).toBe(format(new Date(y, m - 1, d, 12), pattern));
+        expect(formatDate(wallClockAt(date.getTime(), zone), pattern)).toBe(format(new TZDate(date.getTime(), zone), pattern));
+        const intl = new Intl.DateTimeFormat('en-GB', { timeZone: zone, timeZoneName: 'short', hour: 'numeric' }).formatToParts(date).find((part) => part.type === 'timeZoneName')?.value;
+        expect(zoneAbbreviation(date.getTime(), zone)).toBe(intl);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
