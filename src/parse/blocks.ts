@@ -10,19 +10,58 @@ export interface Block {
 /** Longest block handed to the parser in one piece; longer paragraphs are cut at line or sentence ends. */
 export const MAX_BLOCK_LENGTH = 8_000;
 
-const BLANK_LINE = /(?:\r\n|\n|\r)[ \t]*(?:\r\n|\n|\r)[\s]*/g;
-
+/**
+ * Paragraphs are separated by a blank line: a line break, spaces or tabs, a line break, then any
+ * white space. A line break is "\r\n", "\n" or "\r", and "\r\n" is always one: a note with
+ * Windows line ends has the same paragraphs as one with Unix line ends.
+ */
 export function splitBlocks(text: string): Block[] {
   const blocks: Block[] = [];
+  const hasCarriageReturn = text.indexOf('\r') >= 0;
   let start = 0;
-  BLANK_LINE.lastIndex = 0;
-  for (let match = BLANK_LINE.exec(text); match; match = BLANK_LINE.exec(text)) {
-    pushBlock(text, start, match.index, blocks);
-    start = match.index + match[0].length;
+  let at = nextLineBreak(text, 0, hasCarriageReturn);
+  while (at >= 0) {
+    const afterFirst = at + lineBreakLength(text, at);
+    let end = afterFirst;
+    while (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 9) end++;
+    const second = lineBreakLength(text, end);
+    if (second === 0) {
+      at = nextLineBreak(text, afterFirst, hasCarriageReturn);
+      continue;
+    }
+    end += second;
+    while (end < text.length && isWhiteSpace(text.charCodeAt(end))) end++;
+    pushBlock(text, start, at, blocks);
+    start = end;
+    at = nextLineBreak(text, end, hasCarriageReturn);
   }
   pushBlock(text, start, text.length, blocks);
   return blocks;
 }
+
+/** The next "\n" or "\r" at or after `from`, or -1; one native search when the text has no "\r". */
+function nextLineBreak(text: string, from: number, hasCarriageReturn: boolean): number {
+  if (!hasCarriageReturn) return text.indexOf('\n', from);
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13) return i;
+  }
+  return -1;
+}
+
+function lineBreakLength(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code === 13) return text.charCodeAt(at + 1) === 10 ? 2 : 1;
+  return code === 10 ? 1 : 0;
+}
+
+/** What `\s` matches in a regular expression. */
+function isWhiteSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return WHITE_SPACE.test(String.fromCharCode(code));
+}
+
+const WHITE_SPACE = /\s/;
 
 /** Space, tab, line breaks and the other ASCII white space; enough to trim a block's edges. */
 function isSpace(code: number): boolean {
