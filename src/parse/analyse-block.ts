@@ -1,7 +1,7 @@
 import type { Root } from 'nlcst';
 import { unified } from 'unified';
 import retextEnglish from 'retext-english';
-import { isHyphenCode, wordKey } from './normalise.js';
+import { isHyphenCode, plainWordKey, TYPOGRAPHIC_APOSTROPHE, wordKey } from './normalise.js';
 import { PUNCTUATION, TEXT, WHITE_SPACE, WORD, tokenizeEnglish, type Token } from './tokenize-english.js';
 import { findQuotes } from './quotes.js';
 import type { Span } from './spans.js';
@@ -54,7 +54,7 @@ export function analyseBlock(text: string, base = 0, firstSentence = 0): BlockAn
 
 /** The analysis of a block from its sentences, however they were parsed. */
 export function analyseSentences(text: string, parsed: Token[], base = 0, firstSentence = 0): BlockAnalysis {
-  const reader: BlockReader = { text, base, firstSentence, units: [], sentences: [] };
+  const reader: BlockReader = { text, base, firstSentence, units: [], sentences: [], plainApostrophes: !TYPOGRAPHIC_APOSTROPHE.test(text) };
   for (const sentence of parsed) collectSentence(reader, sentence);
   const quotes = findQuotes(text, base);
   markQuoted(reader.units, quotes);
@@ -90,6 +90,8 @@ interface BlockReader {
   firstSentence: number;
   units: BlockUnit[];
   sentences: BlockAnalysis['sentences'];
+  /** No typographic apostrophe in the block, so no word's key needs them straightened. */
+  plainApostrophes: boolean;
 }
 
 function collectSentence(reader: BlockReader, sentence: Token): void {
@@ -174,7 +176,7 @@ function collectWord(reader: BlockReader, word: Token, sentence: number, joined:
 
 function pushUnit(reader: BlockReader, start: number, end: number, dotted: boolean, joined: boolean, inWord: boolean, sentence: number): void {
   const text = reader.text.slice(start, end);
-  reader.units.push({ key: wordKey(text), text, start: reader.base + start, end: reader.base + end, dotted, joined, inWord, sentence, quoted: false });
+  reader.units.push({ key: reader.plainApostrophes ? plainWordKey(text) : wordKey(text), text, start: reader.base + start, end: reader.base + end, dotted, joined, inWord, sentence, quoted: false });
 }
 
 function markQuoted(units: BlockUnit[], quotes: Span[]): void {
