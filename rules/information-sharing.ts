@@ -28,6 +28,7 @@
  */
 import * as z from 'zod';
 import type { PhraseEntry, PhraseMatch, Rule, RuleContext, Unit } from '../src/types.js';
+import { spanAtOrEndingAt } from '../src/parse/spans.js';
 import { STANDARD } from '../src/standard.js';
 import { normalisePhrase, variantsOf } from '../src/word-list.js';
 import {
@@ -428,6 +429,6 @@ export default informationSharing;
 const EMAIL_MARKER_LINE = /^\s*-{2,}\s*(?:forwarded|original)\s+message\s*-{2,}\s*$/i;
 
 function isEmailMarkerLine(context: RuleContext<Options>, match: PhraseMatch): boolean {
-  const line = context.note.index.lines.find((candidate) => candidate.start <= match.start && match.start <= candidate.end);
+  const line = spanAtOrEndingAt(context.note.index.lines, match.start);
   return line !== undefined && EMAIL_MARKER_LINE.test(line.text);
 }

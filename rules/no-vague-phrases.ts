@@ -1,6 +1,7 @@
 import { defineWordListRule, defaultSuggestions, thisPhrase } from '../src/word-list.js';
 import { STANDARD } from '../src/standard.js';
 import type { PhraseMatch, RuleContext } from '../src/types.js';
+import { firstStartingAtOrAfter } from '../src/parse/spans.js';
 import { VAGUE_PHRASES } from './data/no-vague-phrases.js';
 
 /**
@@ -35,7 +36,9 @@ function isFollowedBySpecifics(match: PhraseMatch, context: RuleContext): boolea
   const paragraph = index.paragraphs[index.sentences[match.sentence]!.paragraph]!;
   const rest = index.text.slice(match.end, paragraph.end);
   // A reason that is itself vague ("no concerns because all is well") is no evidence.
-  if (context.matches.some((other) => other !== match && other.sentence === match.sentence && other.start >= match.end)) return false;
+  // Matches are in text order, so the first one after this match tells whether the sentence has another.
+  const after = context.matches[firstStartingAtOrAfter(context.matches, match.end)];
+  if (after && after.sentence === match.sentence) return false;
   if (COLON_AT_END.test(rest)) return paragraph !== index.paragraphs[index.paragraphs.length - 1];
   return SPECIFIC_FOLLOW_UP.test(rest.replace(EG, 'eg').replace(IE, 'ie'));
 }

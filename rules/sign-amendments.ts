@@ -24,6 +24,7 @@
  */
 import * as z from 'zod';
 import type { Line, Rule, RuleContext } from '../src/types.js';
+import { firstEndingAtOrAfter } from '../src/parse/spans.js';
 import { STANDARD } from '../src/standard.js';
 import { readSignOff, type SignOff } from '../src/sign-off.js';
 import { ROLES } from './data/roles.js';
@@ -211,17 +212,6 @@ function linesOf(lines: readonly Line[], heading: Heading, end: number): Line[] 
 }
 
 /** Index of the first span (in text order) whose end is at or after `offset`; the length when none. */
-function firstEndingAtOrAfter(spans: readonly { end: number }[], offset: number): number {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (spans[mid]!.end < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
 function partsOf(signOff: SignOff | undefined): number {
   return signOff ? [signOff.name, signOff.role, signOff.date].filter(Boolean).length : 0;
 }

@@ -21,3 +21,33 @@ export function spanAt<T extends Span>(spans: readonly T[], offset: number): T |
 export function isInside(spans: readonly Span[], offset: number): boolean {
   return spanAt(spans, offset) !== undefined;
 }
+
+/** Index of the first of `spans` (sorted by end) that ends at or after `offset`; spans.length when none does. */
+export function firstEndingAtOrAfter(spans: readonly { end: number }[], offset: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid]!.end < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The first of `spans` (sorted, not overlapping) with start <= offset <= end: its end counts, as a line's end does. */
+export function spanAtOrEndingAt<T extends Span>(spans: readonly T[], offset: number): T | undefined {
+  const span = spans[firstEndingAtOrAfter(spans, offset)];
+  return span && span.start <= offset ? span : undefined;
+}
+
+/** Index of the first of `spans` (sorted by start) that starts at or after `offset`; spans.length when none does. */
+export function firstStartingAtOrAfter(spans: readonly { start: number }[], offset: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid]!.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
