@@ -78,11 +78,18 @@ const add = (measure, value, target = '') => rows.push({ measure, value, target 
     const alexAll = () => {
       for (const note of sample) alex.runSync(alex.parse(note.text));
     };
+    // A lint of the sample takes a few tens of milliseconds, alex's seconds: five passes (each with a
+    // fresh linter, so that no paragraph cache helps) make the lint's time as steady as alex's.
+    const LINT_PASSES = 5;
     const lintSample = () => {
-      const linter = createLinter();
-      return time(() => {
-        for (const note of sample) linter.lint(note);
-      });
+      let total = 0;
+      for (let pass = 0; pass < LINT_PASSES; pass++) {
+        const linter = createLinter();
+        total += time(() => {
+          for (const note of sample) linter.lint(note);
+        });
+      }
+      return total / LINT_PASSES;
     };
     alexAll();
     const alexTimes = [];
@@ -103,11 +110,16 @@ const add = (measure, value, target = '') => rows.push({ measure, value, target 
 {
   const small = longText(1, 100_000);
   const large = longText(2, 1_000_000);
-  const once = (text) => time(() => createLinter().lint(text));
+  // Each run starts from a collected heap (npm run bench passes --expose-gc), so that neither pays
+  // for the garbage the other left.
+  const once = (text) => {
+    globalThis.gc?.();
+    return time(() => createLinter().lint(text));
+  };
   once(small);
   const smallTimes = [];
   const largeTimes = [];
-  for (let round = 0; round < Math.max(3, ROUNDS - 2); round++) {
+  for (let round = 0; round < ROUNDS; round++) {
     smallTimes.push(once(small));
     largeTimes.push(once(large));
   }

@@ -1,6 +1,7 @@
 import type { CaseNote, Finding, LintResult, ParsedNote, PhraseEntry, PhraseMatch, ReportDescriptor, Rule, RuleContext } from '../types.js';
 import { prepareNote } from '../parse/parse-note.js';
 import type { BlockCache, CachedBlock } from '../parse/text-index.js';
+import type { WordTable } from '../parse/analyse-block.js';
 import { compilePhraseMatcher } from './phrase-matcher.js';
 import { resolveConfig, type Config, type ResolvedConfig } from './config.js';
 import { LineMap } from './positions.js';
@@ -21,6 +22,8 @@ export const ENGINE_RULE_ID = 'casenote-lint';
  * few enough that bulk linting of unrelated notes does not keep thousands of analyses alive.
  */
 const BLOCK_CACHE_SIZE = 256;
+/** Distinct words a linter keeps (see WordTable): a few megabytes at most. */
+const WORDS_KEPT = 50_000;
 
 export function createLinterWithRules(config: Config | undefined, builtInRules: readonly Rule[]): Linter {
   const resolved = resolveConfig(config, builtInRules);
@@ -201,7 +204,13 @@ function capFindings(findings: Finding[], max: number, note: ParsedNote, lines: 
 function createBlockCache(limit: number): BlockCache {
   const entries = new Map<string, CachedBlock>();
   const seenOnce = new Set<string>();
+  const words: WordTable = new Map();
   return {
+    get words() {
+      // A linter that reads many notes meets many names; its table starts again rather than grow without end.
+      if (words.size > WORDS_KEPT) words.clear();
+      return words;
+    },
     get(text) {
       const entry = entries.get(text);
       if (entry) {

@@ -1,7 +1,7 @@
 import type { Root } from 'nlcst';
 import { unified } from 'unified';
 import retextEnglish from 'retext-english';
-import { isHyphenCode, plainWordKey, TYPOGRAPHIC_APOSTROPHE, wordKey } from './normalise.js';
+import { isHyphenCode, wordKey } from './normalise.js';
 import { PUNCTUATION, TEXT, WHITE_SPACE, WORD, tokenizeEnglish, type Token } from './tokenize-english.js';
 import { findQuotes } from './quotes.js';
 import type { Span } from './spans.js';
@@ -21,6 +21,13 @@ export interface BlockAnalysis {
   /** Offsets into the note text. */
   quotes: Span[];
 }
+
+/**
+ * Each word as written, with its key, by its text: units of the same word share two strings instead
+ * of each making its own, and the key is worked out once. A table lives as long as its linter; kept
+ * strings are older than the note being read, which also spares the garbage collector on long notes.
+ */
+export type WordTable = Map<string, { text: string; key: string }>;
 
 export interface BlockUnit {
   key: string;
@@ -48,13 +55,13 @@ export function parseBlock(text: string): Root {
  * note linted once, as in bulk, never copies them. The sentences are retext-english's, read from the
  * flat tokenizer that gives the same result without building the tree.
  */
-export function analyseBlock(text: string, base = 0, firstSentence = 0): BlockAnalysis {
-  return analyseSentences(text, tokenizeEnglish(text), base, firstSentence);
+export function analyseBlock(text: string, base = 0, firstSentence = 0, words: WordTable = new Map()): BlockAnalysis {
+  return analyseSentences(text, tokenizeEnglish(text), base, firstSentence, words);
 }
 
 /** The analysis of a block from its sentences, however they were parsed. */
-export function analyseSentences(text: string, parsed: Token[], base = 0, firstSentence = 0): BlockAnalysis {
-  const reader: BlockReader = { text, base, firstSentence, units: [], sentences: [], plainApostrophes: !TYPOGRAPHIC_APOSTROPHE.test(text) };
+export function analyseSentences(text: string, parsed: Token[], base = 0, firstSentence = 0, words: WordTable = new Map()): BlockAnalysis {
+  const reader: BlockReader = { text, base, firstSentence, units: [], sentences: [], words };
   for (const sentence of parsed) collectSentence(reader, sentence);
   const quotes = findQuotes(text, base);
   markQuoted(reader.units, quotes);
@@ -90,8 +97,7 @@ interface BlockReader {
   firstSentence: number;
   units: BlockUnit[];
   sentences: BlockAnalysis['sentences'];
-  /** No typographic apostrophe in the block, so no word's key needs them straightened. */
-  plainApostrophes: boolean;
+  words: WordTable;
 }
 
 function collectSentence(reader: BlockReader, sentence: Token): void {
@@ -175,8 +181,22 @@ function collectWord(reader: BlockReader, word: Token, sentence: number, joined:
 }
 
 function pushUnit(reader: BlockReader, start: number, end: number, dotted: boolean, joined: boolean, inWord: boolean, sentence: number): void {
-  const text = reader.text.slice(start, end);
-  reader.units.push({ key: reader.plainApostrophes ? plainWordKey(text) : wordKey(text), text, start: reader.base + start, end: reader.base + end, dotted, joined, inWord, sentence, quoted: false });
+  const written = reader.text.slice(start, end);
+  let form = reader.words.get(written);
+  if (!form) {
+    const text = ownCopy(written);
+    form = { text, key: wordKey(text) };
+    reader.words.set(text, form);
+  }
+  reader.units.push({ key: form.key, text: form.text, start: reader.base + start, end: reader.base + end, dotted, joined, inWord, sentence, quoted: false });
+}
+
+/**
+ * A slice of 13 characters or more is a view into the whole note; a table that outlives the note
+ * must not keep the note alive through it. Slicing a joined string copies just these characters.
+ */
+function ownCopy(word: string): string {
+  return word.length < 13 ? word : `${word} `.slice(0, -1);
 }
 
 function markQuoted(units: BlockUnit[], quotes: Span[]): void {

@@ -1,14 +1,11 @@
 const TYPOGRAPHIC_APOSTROPHES = /[\u2018\u2019\u02BC]/g;
-/** One native scan of a whole paragraph for them. */
-export const TYPOGRAPHIC_APOSTROPHE = /[\u2018\u2019\u02BC]/;
 
 /** The matching key of a word: lower case, typographic apostrophes straightened, a trailing full stop dropped. */
 export function wordKey(word: string): string {
   return hasTypographicApostrophe(word) ? plainWordKey(word.replace(TYPOGRAPHIC_APOSTROPHES, "'")) : plainWordKey(word);
 }
 
-/** wordKey of a word known to have no typographic apostrophe. */
-export function plainWordKey(word: string): string {
+function plainWordKey(word: string): string {
   const key = word.toLowerCase();
   return key.length > 1 && key.charCodeAt(key.length - 1) === 46 ? key.slice(0, -1) : key;
 }

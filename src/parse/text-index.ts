@@ -1,6 +1,6 @@
 import type { Root, RootContent } from 'nlcst';
 import type { Line, Paragraph, PhraseMatch, Sentence, TextIndex, Unit } from '../types.js';
-import { analyseBlock, moveAnalysis, parseBlock, type BlockAnalysis } from './analyse-block.js';
+import { analyseBlock, moveAnalysis, parseBlock, type BlockAnalysis, type WordTable } from './analyse-block.js';
 import { splitBlocks } from './blocks.js';
 import type { BlockMatch, PhraseMatcher } from '../engine/phrase-matcher.js';
 import { isInside, type Span } from './spans.js';
@@ -14,6 +14,8 @@ export interface CachedBlock {
 export interface BlockCache {
   get(text: string): CachedBlock | undefined;
   set(text: string, block: CachedBlock): void;
+  /** The linter's words, shared by all the notes it reads. */
+  readonly words: WordTable;
 }
 
 export interface IndexedText {
@@ -33,6 +35,7 @@ export function indexText(text: string, matcher: PhraseMatcher = NO_MATCHER, cac
   const quotes: Span[] = [];
   const matches = new Map<string, PhraseMatch[]>();
 
+  const words = cache?.words ?? new Map();
   const blocks = splitBlocks(text);
   for (const block of blocks) {
     const blockText = text.slice(block.start, block.end);
@@ -41,7 +44,7 @@ export function indexText(text: string, matcher: PhraseMatcher = NO_MATCHER, cac
     const firstSentence = sentences.length;
     let cached = cache?.get(blockText);
     if (!cached) {
-      const analysis = analyseBlock(blockText, base, firstSentence);
+      const analysis = analyseBlock(blockText, base, firstSentence, words);
       cached = { analysis, matches: matcher.match(analysis.units) };
       cache?.set(blockText, cached);
     }
