@@ -1,7 +1,7 @@
 import { defineWordListRule, defaultSuggestions, thisPhrase } from '../src/word-list.js';
 import { STANDARD } from '../src/standard.js';
 import type { PhraseMatch, RuleContext } from '../src/types.js';
-import { firstStartingAtOrAfter } from '../src/parse/spans.js';
+import { firstAtOrAfter } from '../src/parse/spans.js';
 import { VAGUE_PHRASES } from './data/no-vague-phrases.js';
 
 /**
@@ -37,7 +37,7 @@ function isFollowedBySpecifics(match: PhraseMatch, context: RuleContext): boolea
   const rest = index.text.slice(match.end, paragraph.end);
   // A reason that is itself vague ("no concerns because all is well") is no evidence.
   // Matches are in text order, so the first one after this match tells whether the sentence has another.
-  const after = context.matches[firstStartingAtOrAfter(context.matches, match.end)];
+  const after = context.matches[firstAtOrAfter(context.matches, 'start', match.end)];
   if (after && after.sentence === match.sentence) return false;
   if (COLON_AT_END.test(rest)) return paragraph !== index.paragraphs[index.paragraphs.length - 1];
   return SPECIFIC_FOLLOW_UP.test(rest.replace(EG, 'eg').replace(IE, 'ie'));

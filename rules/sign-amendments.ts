@@ -24,7 +24,7 @@
  */
 import * as z from 'zod';
 import type { Line, Rule, RuleContext } from '../src/types.js';
-import { firstEndingAtOrAfter } from '../src/parse/spans.js';
+import { firstAtOrAfter } from '../src/parse/spans.js';
 import { STANDARD } from '../src/standard.js';
 import { readSignOff, type SignOff } from '../src/sign-off.js';
 import { ROLES } from './data/roles.js';
@@ -171,7 +171,7 @@ function readHeading(line: Line, index: number, words: readonly string[], atPara
  */
 function amendmentEnd(context: RuleContext<Options>, heading: Heading, next: Heading | undefined): number {
   const { paragraphs, lines } = context.note.index;
-  let p = firstEndingAtOrAfter(paragraphs, heading.wordStart);
+  let p = firstAtOrAfter(paragraphs, 'end', heading.wordStart);
   if (p >= paragraphs.length) return heading.wordEnd;
   let end = paragraphs[p]!.end;
   const nextStart = next ? lines[next.line]!.start : Infinity;
@@ -187,7 +187,7 @@ function amendmentEnd(context: RuleContext<Options>, heading: Heading, next: Hea
 function isSignOffParagraph(context: RuleContext<Options>, start: number, end: number): boolean {
   const all = context.note.index.lines;
   const lines: Line[] = [];
-  for (let i = firstEndingAtOrAfter(all, start + 1); i < all.length && all[i]!.start < end && lines.length <= 4; i++) lines.push(all[i]!);
+  for (let i = firstAtOrAfter(all, 'end', start + 1); i < all.length && all[i]!.start < end && lines.length <= 4; i++) lines.push(all[i]!);
   if (lines.length === 0 || lines.length > 4 || lines.some((line) => line.text.length > 80)) return false;
   const signOff = readSignOff(lines, { roles: ROLES });
   if (!signOff) return false;

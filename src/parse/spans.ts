@@ -22,13 +22,16 @@ export function isInside(spans: readonly Span[], offset: number): boolean {
   return spanAt(spans, offset) !== undefined;
 }
 
-/** Index of the first of `spans` (sorted by end) that ends at or after `offset`; spans.length when none does. */
-export function firstEndingAtOrAfter(spans: readonly { end: number }[], offset: number): number {
+/**
+ * Index of the first of `spans` whose `edge` (start or end) is at or after `offset`, the spans sorted by
+ * it; spans.length when there is none. A binary search.
+ */
+export function firstAtOrAfter(spans: readonly Span[], edge: 'start' | 'end', offset: number): number {
   let low = 0;
   let high = spans.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (spans[mid]!.end < offset) low = mid + 1;
+    if (spans[mid]![edge] < offset) low = mid + 1;
     else high = mid;
   }
   return low;
@@ -36,18 +39,6 @@ export function firstEndingAtOrAfter(spans: readonly { end: number }[], offset: 
 
 /** The first of `spans` (sorted, not overlapping) with start <= offset <= end: its end counts, as a line's end does. */
 export function spanAtOrEndingAt<T extends Span>(spans: readonly T[], offset: number): T | undefined {
-  const span = spans[firstEndingAtOrAfter(spans, offset)];
+  const span = spans[firstAtOrAfter(spans, 'end', offset)];
   return span && span.start <= offset ? span : undefined;
-}
-
-/** Index of the first of `spans` (sorted by start) that starts at or after `offset`; spans.length when none does. */
-export function firstStartingAtOrAfter(spans: readonly { start: number }[], offset: number): number {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (spans[mid]!.start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
