@@ -40,15 +40,22 @@ function steadyOffset(zone: string, first: number, last: number): number | undef
   return offset;
 }
 
+/**
+ * The zone's offset around an instant, from `reach` UTC days before its day to `reach` after, when it
+ * is steady there; undefined near a clock change or outside the years read without Intl.
+ */
+function steadyOffsetNear(zone: string, instant: number, reach: number): number | undefined {
+  if (!(instant >= FIRST_FAST && instant < LAST_FAST)) return undefined;
+  const day = Math.floor(instant / DAY);
+  return steadyOffset(zone, day - reach, day + reach);
+}
+
 /** The instant of a wall-clock time in `zone` (month 1–12), as TZDate reads it. */
 export function instantOf(zone: string, year: number, month: number, date: number, hours = 0, minutes = 0, seconds = 0, millis = 0): number {
   const asUtc = Date.UTC(year, month - 1, date, hours, minutes, seconds, millis);
-  if (asUtc >= FIRST_FAST && asUtc < LAST_FAST) {
-    // Offsets are within a day of UTC, so the instant lies in the UTC day of `asUtc` or a neighbour.
-    const day = Math.floor(asUtc / DAY);
-    const offset = steadyOffset(zone, day - 1, day + 1);
-    if (offset !== undefined) return asUtc - offset * MINUTE;
-  }
+  // Offsets are within a day of UTC, so the instant lies in the UTC day of `asUtc` or a neighbour.
+  const offset = steadyOffsetNear(zone, asUtc, 1);
+  if (offset !== undefined) return asUtc - offset * MINUTE;
   // Near a clock change a wall-clock time may not exist or may happen twice: TZDate decides.
   return new TZDate(year, month - 1, date, hours, minutes, seconds, millis, zone).getTime();
 }
@@ -57,11 +64,8 @@ const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** The calendar day (YYYY-MM-DD) of an instant in `zone`. */
 export function dayOf(instant: number, zone: string): string {
-  if (instant >= FIRST_FAST && instant < LAST_FAST) {
-    const day = Math.floor(instant / DAY);
-    const offset = steadyOffset(zone, day - 1, day + 1);
-    if (offset !== undefined) return new Date(instant + offset * MINUTE).toISOString().slice(0, 10);
-  }
+  const offset = steadyOffsetNear(zone, instant, 1);
+  if (offset !== undefined) return new Date(instant + offset * MINUTE).toISOString().slice(0, 10);
   let formatter = dayFormats.get(zone);
   if (!formatter) {
     // 'en-CA' writes dates as YYYY-MM-DD.
@@ -84,7 +88,7 @@ export interface WallClock {
 
 /** The wall clock in `zone` at an instant, as TZDate reads it. */
 export function wallClockAt(instant: number, zone: string): WallClock {
-  const offset = instant >= FIRST_FAST && instant < LAST_FAST ? steadyOffset(zone, Math.floor(instant / DAY) - 1, Math.floor(instant / DAY) + 1) : undefined;
+  const offset = steadyOffsetNear(zone, instant, 1);
   if (offset !== undefined) {
     const local = new Date(instant + offset * MINUTE);
     return {
@@ -111,9 +115,7 @@ export function wallClockAt(instant: number, zone: string): WallClock {
 
 /** Minutes east of UTC in `zone` at an instant. */
 export function offsetAt(instant: number, zone: string): number {
-  const day = Math.floor(instant / DAY);
-  const steady = instant >= FIRST_FAST && instant < LAST_FAST ? steadyOffset(zone, day, day) : undefined;
-  return steady ?? tzOffset(zone, new Date(instant));
+  return steadyOffsetNear(zone, instant, 0) ?? tzOffset(zone, new Date(instant));
 }
 
 const zoneNameFormats = new Map<string, Intl.DateTimeFormat>();
@@ -122,9 +124,8 @@ const abbreviations = new Map<string, string>();
 
 /** The short name of the zone's time at an instant: "GMT", "BST", or an offset such as "GMT+2". */
 export function zoneAbbreviation(instant: number, zone: string): string {
-  const day = Math.floor(instant / DAY);
-  const steady = instant >= FIRST_FAST && instant < LAST_FAST && steadyOffset(zone, day, day) !== undefined;
-  const key = `${zone}\u0000${day}`;
+  const steady = steadyOffsetNear(zone, instant, 0) !== undefined;
+  const key = `${zone}\u0000${Math.floor(instant / DAY)}`;
   const known = steady ? abbreviations.get(key) : undefined;
   if (known !== undefined) return known;
   let formatter = zoneNameFormats.get(zone);

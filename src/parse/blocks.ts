@@ -1,3 +1,5 @@
+import { lineBreakLength, nextLineBreak } from './line-breaks.js';
+
 /**
  * Splits note text into blocks that are parsed on their own. retext-english is super-linear on one
  * huge document but linear per paragraph, and a paragraph that did not change can reuse its parse.
@@ -37,22 +39,6 @@ export function splitBlocks(text: string): Block[] {
   }
   pushBlock(text, start, text.length, blocks);
   return blocks;
-}
-
-/** The next "\n" or "\r" at or after `from`, or -1; one native search when the text has no "\r". */
-function nextLineBreak(text: string, from: number, hasCarriageReturn: boolean): number {
-  if (!hasCarriageReturn) return text.indexOf('\n', from);
-  for (let i = from; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 10 || code === 13) return i;
-  }
-  return -1;
-}
-
-function lineBreakLength(text: string, at: number): number {
-  const code = text.charCodeAt(at);
-  if (code === 13) return text.charCodeAt(at + 1) === 10 ? 2 : 1;
-  return code === 10 ? 1 : 0;
 }
 
 /** What `\s` matches in a regular expression. */

@@ -2,6 +2,7 @@ import type { Root, RootContent } from 'nlcst';
 import type { Line, Paragraph, PhraseMatch, Sentence, TextIndex, Unit } from '../types.js';
 import { analyseBlock, moveAnalysis, parseBlock, type BlockAnalysis, type WordTable } from './analyse-block.js';
 import { splitBlocks } from './blocks.js';
+import { forEachLine } from './line-breaks.js';
 import type { BlockMatch, PhraseMatcher } from '../engine/phrase-matcher.js';
 import { isInside, type Span } from './spans.js';
 
@@ -112,35 +113,14 @@ function keepLongest(list: PhraseMatch[]): void {
 
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
-  let start = 0;
-  // Most notes have no carriage returns: the search for line feeds is then one native scan.
-  if (text.indexOf('\r') < 0) {
-    for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
-      lines.push({ start, end, text: text.slice(start, end) });
-      start = end + 1;
-    }
-    lines.push({ start, end: text.length, text: text.slice(start) });
-    return lines;
-  }
-  for (let i = 0; i < text.length; i++) {
-    const char = text.charCodeAt(i);
-    if (char !== 10 && char !== 13) continue;
-    lines.push({ start, end: i, text: text.slice(start, i) });
-    if (char === 13 && text.charCodeAt(i + 1) === 10) i++;
-    start = i + 1;
-  }
-  lines.push({ start, end: text.length, text: text.slice(start) });
+  forEachLine(text, (start, end) => lines.push({ start, end, text: text.slice(start, end) }));
   return lines;
 }
 
 /** Parses each block again and joins the trees into one nlcst Root with positions into the note text. */
 export function joinTrees(text: string, blocks: IndexedText['blocks']): Root {
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const char = text.charCodeAt(i);
-    if (char === 13 && text.charCodeAt(i + 1) === 10) continue;
-    if (char === 10 || char === 13) lineStarts.push(i + 1);
-  }
+  const lineStarts: number[] = [];
+  forEachLine(text, (start) => lineStarts.push(start));
   const point = (offset: number) => {
     let low = 0;
     let high = lineStarts.length - 1;

@@ -175,33 +175,26 @@ function tokenize(parser: Parser): Token[] {
 
 const TWO_LINE_BREAKS = /[\n\r][^]*[\n\r]/;
 
+/** parse-latin's `wordSymbolInner`, one character: & ' - . : = ? @, soft hyphen, middle dot, hyphens, ’ and ‧ (and runs of _). */
+const INNER_WORD_SYMBOLS = new Set([0x26, 0x27, 0x2d, 0x2e, 0x3a, 0x3d, 0x3f, 0x40, 0x5f, 0xad, 0xb7, 0x2010, 0x2011, 0x2019, 0x2027]);
+
 /** The SEEN_* flags of one character. */
 function seenFlag(code: number): number {
+  const inner = INNER_WORD_SYMBOLS.has(code) ? SEEN_INNER_WORD_SYMBOL : 0;
   switch (code) {
     case 0x26:
-      return SEEN_AMPERSAND | SEEN_INNER_WORD_SYMBOL;
+      return inner | SEEN_AMPERSAND;
     case 0x2d:
-      return SEEN_HYPHEN | SEEN_INNER_WORD_SYMBOL;
+      return inner | SEEN_HYPHEN;
     case 0x2f:
       return SEEN_SLASH;
     case 0x27:
     case 0x2019:
-      return SEEN_APOSTROPHE | SEEN_INNER_WORD_SYMBOL;
+      return inner | SEEN_APOSTROPHE;
     case 0x2e:
-      return SEEN_FULL_STOP | SEEN_INNER_WORD_SYMBOL;
-    case 0x3a:
-    case 0x3d:
-    case 0x3f:
-    case 0x40:
-    case 0x5f:
-    case 0xad:
-    case 0xb7:
-    case 0x2010:
-    case 0x2011:
-    case 0x2027:
-      return SEEN_INNER_WORD_SYMBOL;
+      return inner | SEEN_FULL_STOP;
     default:
-      return 0;
+      return inner;
   }
 }
 
@@ -341,19 +334,11 @@ function mergeFinalWordSymbol(parser: Parser, child: Token, index: number, child
   return index;
 }
 
-/** parse-latin's `wordSymbolInner`. */
+/** parse-latin's `wordSymbolInner`: one of INNER_WORD_SYMBOLS, or a run of underscores. */
 function isInnerWordSymbol(parser: Parser, node: Token): boolean {
-  const text = parser.text;
-  const length = node.end - node.start;
-  const code = text.charCodeAt(node.start);
-  if (length === 1) {
-    return (
-      code === 0x26 || code === 0x27 || code === 0x2d || code === 0x2e || code === 0x3a || code === 0x3d || code === 0x3f || code === 0x40 ||
-      code === 0xad || code === 0xb7 || code === 0x2010 || code === 0x2011 || code === 0x2019 || code === 0x2027 || code === 0x5f
-    );
-  }
-  // Runs of one character: only underscores may be longer than one.
-  return code === 0x5f;
+  const code = parser.text.charCodeAt(node.start);
+  // Punctuation and symbol tokens are runs of one character: only underscores may be longer than one.
+  return node.end - node.start === 1 ? INNER_WORD_SYMBOLS.has(code) : code === 0x5f;
 }
 
 /** parse-latin's `mergeInnerWordSymbol`: "didn't", "self-harm", "e.g", "10:30", "a@b". */
