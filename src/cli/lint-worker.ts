@@ -1,30 +1,45 @@
 /**
  * The worker-thread side of `--jobs N` (run by piscina). Each worker compiles the config once, from the
- * JSON-clean config the main thread validated, and lints batches of work items in the order given.
+ * JSON-clean config the main thread validated, and lints batches of work items in the order given. With a
+ * render spec it also formats them, and moves the bytes back instead of copying finding objects.
  */
 import { workerData } from 'node:worker_threads';
+import { Piscina } from 'piscina';
 import { createLinter, type Config } from '../index.js';
 import { lintItem, type LintEnvironment, type Wants, type WorkItem } from './lint-core.js';
 import { calendarFor, calendarOptionsFrom } from './late-days.js';
-import type { NoteReport } from './report.js';
+import { formatters } from './formatters/index.js';
+import { isEntryFormatter, type EntryFormatter, type NoteReport } from './report.js';
+import { renderNotes, type RenderedNotes, type RenderSpec } from './render.js';
 
 export interface WorkerData {
   config: Config;
   wants: Wants;
+  render?: RenderSpec;
 }
 
 let env: LintEnvironment | undefined;
+let format: EntryFormatter | undefined;
 
 function environment(): LintEnvironment {
   if (!env) {
-    const { config, wants } = workerData as WorkerData;
+    const { config, wants, render } = workerData as WorkerData;
     const linter = createLinter(config);
     env = { linter, wants, calendar: calendarFor(calendarOptionsFrom(linter.config)), timeZone: linter.config.timeZone };
+    if (render) {
+      const built = formatters[render.format]?.(render.context);
+      if (!built || !isEntryFormatter(built)) throw new Error(`format "${render.format}" cannot be rendered in a worker thread`);
+      format = built;
+    }
   }
   return env;
 }
 
-export default function lintBatch(items: readonly WorkItem[]): NoteReport[] {
+export default function lintBatch(items: readonly WorkItem[]): NoteReport[] | RenderedNotes {
   const current = environment();
-  return items.map((item) => lintItem(current, item));
+  const { render } = workerData as WorkerData;
+  if (!render || !format) return items.map((item) => lintItem(current, item));
+  const rendered = renderNotes(current, format, render, items);
+  const movable = { [Piscina.transferableSymbol]: [rendered.bytes.buffer], [Piscina.valueSymbol]: rendered } as unknown as Parameters<typeof Piscina.move>[0];
+  return Piscina.move(movable) as unknown as RenderedNotes;
 }

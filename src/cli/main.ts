@@ -7,9 +7,10 @@ import { createLinter, builtInRules, ConfigError, type Config, type Linter, type
 import { findConfigFile, readConfigFile } from './config-file.js';
 import { displayPath, findNoteFiles, notesFromText, readNotes, UsageError, type NoteInput } from './inputs.js';
 import { formatters } from './formatters/index.js';
-import { addCounts, emptyCounts, shownReport, type FormatContext, type PositionBase, type RuleInfo } from './report.js';
+import { addCounts, emptyCounts, isEntryFormatter, mergeCounts, problemOf, shownReport, streaming, type FormatContext, type InputProblem, type PositionBase, type RuleInfo } from './report.js';
 import { readJsonl } from './jsonl.js';
-import type { LintEnvironment, WorkItem } from './lint-core.js';
+import { lintItem, type LintEnvironment, type WorkItem } from './lint-core.js';
+import { RenderedJoiner, renderNotes, type RenderSpec } from './render.js';
 import { findWorkerFile, lintInOrder } from './runner.js';
 import { calendarFor, calendarOptionsFrom, workingDayLimitFrom } from './late-days.js';
 import { Baseline, DEFAULT_BASELINE_FILE } from './baseline.js';
@@ -52,8 +53,8 @@ Exit codes: 0 no errors; 1 lint errors or too many warnings; 2 usage error, unre
 export interface CliIO {
   argv: string[];
   cwd: string;
-  /** Writes to standard output; may return a promise that settles when the text is taken (backpressure). */
-  stdout: (text: string) => void | Promise<void>;
+  /** Writes text or UTF-8 bytes to standard output; may return a promise that settles when they are taken (backpressure). */
+  stdout: (chunk: string | Uint8Array) => void | Promise<void>;
   stderr: (text: string) => void;
   readStdin: () => Promise<string>;
   /** Standard input as a stream of chunks, for JSONL read a line at a time; readStdin is used without it. */
@@ -186,37 +187,63 @@ async function lintFiles(io: CliIO, values: Values, positionals: string[]): Prom
     workingDayLimit: workingDayLimitFrom(linter.config),
     suppressed: () => baseline?.suppressed ?? 0,
   };
-  const stream = formatter(context);
+  const format = formatter(context);
   const output = new Output(io, progress);
   const counts = emptyCounts();
-  let notes = 0;
-  await output.write(stream.begin());
-  const reports = lintInOrder(items(), {
+  const shown = { quiet: values.quiet ?? false, redact: values.redact ?? false };
+  const problemMessage = async (problem: InputProblem) => {
+    // On a terminal, keep the message next to the output before it.
+    if (io.isTTY) await output.flush();
+    progress.clear();
+    io.stderr(`${problem.file}${problem.line ? `:${problem.line}` : ''}: ${problem.error}\n`);
+  };
+  const runner = {
     jobs,
     eager: jobsGiven,
     inlineFirst: INLINE_FIRST,
     workerFile,
     workerHeapMb: Number(io.env.CASENOTE_LINT_WORKER_HEAP_MB) || WORKER_HEAP_MB,
-    workerData: { config, wants: env.wants },
-    env,
-    onWorkerError: (error) => {
+    onWorkerError: (error: unknown) => {
       progress.clear();
       io.stderr(`casenote-lint: a worker thread failed (${error instanceof Error ? error.message.split('\n')[0]!.slice(0, 200) : 'unknown error'}); its notes were linted on the main thread\n`);
     },
-  });
-  for await (let report of reports) {
-    if (baseline) report = baseline.apply(report);
-    addCounts(counts, report);
-    if (report.error) {
-      // On a terminal, keep the message next to the output before it.
-      if (io.isTTY) await output.flush();
-      progress.clear();
-      io.stderr(`${report.file}${report.line ? `:${report.line}` : ''}: ${report.error}\n`);
+  };
+  let notes = 0;
+  let end: () => string;
+  if (isEntryFormatter(format) && !baseline) {
+    // Each note is formatted where it is linted; only bytes, counts and problems come back.
+    const { suppressed: _, ...renderContext } = context;
+    const render: RenderSpec = { format: values.format!, context: renderContext, quiet: shown.quiet };
+    const joiner = new RenderedJoiner(format);
+    await output.write(format.begin());
+    const batches = lintInOrder(items(), { ...runner, workerData: { config, wants: env.wants, render }, lintHere: (batch) => renderNotes(env, format, render, batch) });
+    for await (const rendered of batches) {
+      mergeCounts(counts, rendered.counts);
+      for (const piece of joiner.pieces(rendered)) {
+        if (typeof piece === 'string' || piece instanceof Uint8Array) await output.write(piece);
+        else await problemMessage(piece);
+      }
+      notes += rendered.notes;
+      progress.tick(notes, bytesDone);
     }
-    await output.write(stream.note(shownReport(report, { quiet: values.quiet ?? false, redact: values.redact ?? false })));
-    progress.tick(++notes, bytesDone);
+    end = () => format.end(joiner.entries);
+  } else {
+    const stream = streaming(format);
+    await output.write(stream.begin());
+    const batches = lintInOrder(items(), { ...runner, workerData: { config, wants: env.wants }, lintHere: (batch) => batch.map((item) => lintItem(env, item)) });
+    for await (const reports of batches) {
+      for (let report of reports) {
+        if (baseline) report = baseline.apply(report);
+        addCounts(counts, report);
+        const problem = problemOf(report);
+        if (problem) await problemMessage(problem);
+        await output.write(stream.note(shownReport(report, shown)));
+        progress.tick(++notes, bytesDone);
+      }
+    }
+    end = () => stream.end();
   }
-  await output.write(stream.end());
+  await output.write(end());
   await output.flush();
   progress.done();
 
@@ -256,7 +283,8 @@ async function* jsonlItems(chunks: AsyncIterable<Uint8Array | string>, file: str
 
 /** Buffers output into large writes, honours backpressure, and flushes a quiet stream within 50 ms. */
 class Output {
-  private buffer = '';
+  private chunks: (string | Uint8Array)[] = [];
+  private size = 0;
   private timer: NodeJS.Timeout | undefined;
   private chain: Promise<void> = Promise.resolve();
 
@@ -265,10 +293,11 @@ class Output {
     private readonly progress: Progress,
   ) {}
 
-  write(text: string): Promise<void> | undefined {
-    if (!text) return undefined;
-    this.buffer += text;
-    if (this.buffer.length >= 64 * 1024) return this.flush();
+  write(chunk: string | Uint8Array): Promise<void> | undefined {
+    if (chunk.length === 0) return undefined;
+    this.chunks.push(chunk);
+    this.size += chunk.length;
+    if (this.size >= 64 * 1024) return this.flush();
     this.timer ??= setTimeout(() => void this.flush(), 50);
     return undefined;
   }
@@ -276,11 +305,13 @@ class Output {
   flush(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
-    if (!this.buffer) return this.chain;
-    const text = this.buffer;
-    this.buffer = '';
+    if (this.chunks.length === 0) return this.chain;
+    const chunks = this.chunks;
+    this.chunks = [];
+    this.size = 0;
+    const data = chunks.length === 1 ? chunks[0]! : chunks.every((chunk) => typeof chunk === 'string') ? chunks.join('') : Buffer.concat(chunks.map((chunk) => (typeof chunk === 'string' ? Buffer.from(chunk) : chunk)));
     this.progress.clear();
-    this.chain = this.chain.then(() => this.io.stdout(text));
+    this.chain = this.chain.then(() => this.io.stdout(data));
     return this.chain;
   }
 }

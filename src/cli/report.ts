@@ -68,11 +68,62 @@ export interface StreamingFormatter {
   end(): string;
 }
 
-export type Formatter = (context: FormatContext) => StreamingFormatter;
+/** A note that could not be read or is malformed, for messages and for formats that list them. */
+export interface InputProblem {
+  file: string;
+  line?: number;
+  error: string;
+}
+
+/**
+ * A format whose text for a note is a list of entries that depend on that note alone (json, sarif,
+ * github): the thread that lints a note can render it, so that only bytes come back to the main thread.
+ * The output is `begin()`, then every entry in input order with `first` before the first one and `between`
+ * before each other one, then `end(entries)`.
+ */
+export interface EntryFormatter {
+  begin(): string;
+  /** The note's entries. Pure: it may run in any thread. */
+  entries(report: NoteReport): string[];
+  first: string;
+  between: string;
+  /** Called in input order for each note with an error, on the main thread. */
+  problem?(problem: InputProblem): void;
+  /** `entries`: how many were written in all. */
+  end(entries: number): string;
+}
+
+export type Formatter = (context: FormatContext) => StreamingFormatter | EntryFormatter;
+
+export function isEntryFormatter(format: StreamingFormatter | EntryFormatter): format is EntryFormatter {
+  return 'entries' in format;
+}
+
+export function problemOf(report: NoteReport): InputProblem | undefined {
+  if (report.error === undefined) return undefined;
+  return report.line === undefined ? { file: report.file, error: report.error } : { file: report.file, line: report.line, error: report.error };
+}
+
+/** The streaming form of any format: an entry format joins each note's entries as it comes. */
+export function streaming(format: StreamingFormatter | EntryFormatter): StreamingFormatter {
+  if (!isEntryFormatter(format)) return format;
+  let written = 0;
+  return {
+    begin: () => format.begin(),
+    note(report) {
+      const problem = problemOf(report);
+      if (problem) format.problem?.(problem);
+      let out = '';
+      for (const entry of format.entries(report)) out += (written++ === 0 ? format.first : format.between) + entry;
+      return out;
+    },
+    end: () => format.end(written),
+  };
+}
 
 /** Runs a formatter over reports already in memory (tests, small runs). */
 export function formatAll(formatter: Formatter, reports: readonly NoteReport[], context: FormatContext): string {
-  const stream = formatter(context);
+  const stream = streaming(formatter(context));
   let out = stream.begin();
   for (const report of reports) out += stream.note(report);
   return out + stream.end();
@@ -96,6 +147,14 @@ export function addCounts(counts: Counts, report: NoteReport): Counts {
     else counts.infos++;
   }
   if (report.error) counts.inputErrors++;
+  return counts;
+}
+
+export function mergeCounts(counts: Counts, more: Counts): Counts {
+  counts.errors += more.errors;
+  counts.warnings += more.warnings;
+  counts.infos += more.infos;
+  counts.inputErrors += more.inputErrors;
   return counts;
 }
 

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createLinter } from '../../src/index.js';
 import { readJsonl, type JsonlEvent } from '../../src/cli/jsonl.js';
 import { lintInOrder } from '../../src/cli/runner.js';
-import type { LintEnvironment, WorkItem } from '../../src/cli/lint-core.js';
+import { lintItem, type LintEnvironment, type WorkItem } from '../../src/cli/lint-core.js';
 import { calendarFor } from '../../src/cli/late-days.js';
 import { bulkLines, writeBulkJsonl } from '../../scripts/lib/bulk-notes.mjs';
 import { CLEAN_BODY, VAGUE_BODY, jsonNote, noteFile, root, runBuilt, runInProcess, workspace } from './helpers.js';
@@ -102,6 +102,21 @@ describe('--jobs: worker threads, output in input order', () => {
     expect(sarifTwo.stdout).toBe(sarifOne.stdout);
   });
 
+  it('gives the same output, messages and exit code with --jobs 2 as with --jobs 1 for every entry format, with unreadable lines', async () => {
+    const lines = readFileSync(join(dir, 'b', 'export.jsonl'), 'utf8').trimEnd().split('\n');
+    lines.splice(70, 0, '{"id": "BROKEN", "text": ');
+    lines.splice(200, 0, '[1, 2, 3]');
+    const messy = workspace({ 'day.jsonl': `${lines.join('\n')}\n` });
+    for (const args of [['--format', 'json'], ['--format', 'github'], ['--format', 'sarif', '--quiet'], ['--format', 'json', '--redact']]) {
+      const [one, two] = await Promise.all([runBuilt(['day.jsonl', ...args, '--jobs', '1'], { cwd: messy }), runBuilt(['day.jsonl', ...args, '--jobs', '2'], { cwd: messy })]);
+      expect(one.code).toBe(2);
+      expect(two.code).toBe(one.code);
+      expect(one.stderr).toMatch(/^day\.jsonl:71: not valid JSON.*\nday\.jsonl:201: /);
+      expect(two.stderr).toBe(one.stderr);
+      expect(two.stdout).toBe(one.stdout);
+    }
+  });
+
   it('streams a JSONL export from stdin across workers with the same findings as the file', async () => {
     const input = readFileSync(join(dir, 'b', 'export.jsonl'), 'utf8');
     const [fromFile, fromStdin] = await Promise.all([
@@ -121,6 +136,7 @@ describe('--jobs: worker threads, output in input order', () => {
     async function* source() {
       yield* items;
     }
+    const lintHere = (batch: WorkItem[]) => batch.map((item) => lintItem(env, item));
     let threads = 0;
     const pooled = [];
     for await (const report of lintInOrder(source(), {
@@ -129,14 +145,14 @@ describe('--jobs: worker threads, output in input order', () => {
       inlineFirst: 0,
       workerFile: join(root, 'dist', 'lint-worker.js'),
       workerData: { config: {}, wants: env.wants },
-      env,
+      lintHere,
       onPoolStart: (n) => (threads = n),
     })) {
-      pooled.push(report);
+      pooled.push(...report);
     }
     expect(threads).toBe(2);
     const inline = [];
-    for await (const report of lintInOrder(source(), { jobs: 1, eager: false, inlineFirst: 0, workerData: { config: {}, wants: env.wants }, env })) inline.push(report);
+    for await (const report of lintInOrder(source(), { jobs: 1, eager: false, inlineFirst: 0, workerData: { config: {}, wants: env.wants }, lintHere })) inline.push(...report);
     expect(pooled.map((r) => r.line)).toEqual(items.map((_, i) => i + 1));
     expect(pooled).toEqual(inline);
   });
@@ -150,8 +166,9 @@ describe('--jobs: worker threads, output in input order', () => {
     }
     const failures: unknown[] = [];
     const reports = [];
-    for await (const report of lintInOrder(source(), { jobs: 2, eager: true, inlineFirst: 0, workerFile: broken, workerData: { config: {}, wants: env.wants }, env, onWorkerError: (e) => failures.push(e) })) {
-      reports.push(report);
+    const lintHere = (batch: WorkItem[]) => batch.map((item) => lintItem(env, item));
+    for await (const report of lintInOrder(source(), { jobs: 2, eager: true, inlineFirst: 0, workerFile: broken, workerData: { config: {}, wants: env.wants }, lintHere, onWorkerError: (e) => failures.push(e) })) {
+      reports.push(...report);
     }
     expect(failures.length).toBe(2); // two batches of 64 and 36
     expect(reports.map((r) => r.line)).toEqual(items.map((_, i) => i + 1));

@@ -35,10 +35,12 @@ export async function runInProcess(
 ): Promise<RunResult> {
   let stdout = '';
   let stderr = '';
+  const decoder = new TextDecoder();
   const io: CliIO = {
     argv,
     cwd: options.cwd ?? process.cwd(),
-    stdout: (text) => {
+    stdout: (chunk) => {
+      const text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
       stdout += text;
       options.onStdout?.(text);
     },

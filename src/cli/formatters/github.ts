@@ -10,14 +10,16 @@ import type { Finding } from '../../types.js';
  */
 export const github: Formatter = () => ({
   begin: () => '',
-  note(report: NoteReport) {
+  entries(report: NoteReport) {
     const lines: string[] = [];
     if (report.error && report.findings.length === 0) {
       lines.push(command('error', { file: report.file, line: report.line, title: 'casenote-lint' }, `Malformed input: ${report.error}`));
     }
     for (const finding of report.findings) lines.push(annotation(report, finding));
-    return lines.length ? `${lines.join('\n')}\n` : '';
+    return lines.map((line) => `${line}\n`);
   },
+  first: '',
+  between: '',
   end: () => '',
 });
 

@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import { ENGINE_RULE_ID } from '../../engine/linter.js';
 import type { Finding, Severity } from '../../types.js';
-import type { FormatContext, Formatter, NoteReport, RuleInfo } from '../report.js';
+import type { FormatContext, Formatter, InputProblem, NoteReport, RuleInfo } from '../report.js';
 
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
@@ -29,7 +29,6 @@ export const sarif: Formatter = (context) => {
   const indexOf = new Map(rules.map((rule, index) => [rule.id, index]));
   const notifications: Sarif.Notification[] = [];
   let droppedNotifications = 0;
-  let results = 0;
 
   return {
     begin() {
@@ -54,20 +53,14 @@ export const sarif: Formatter = (context) => {
       const runText = JSON.stringify(run, null, 2).replace(/\n}$/, ',\n  "results": [');
       return `${JSON.stringify(head, null, 2).replace(/\n}$/, ',\n  "runs": [\n    ')}${runText.replace(/\n/g, '\n    ')}`;
     },
-    note(report: NoteReport) {
-      if (report.error) {
-        if (notifications.length < MAX_NOTIFICATIONS) notifications.push(notification(report));
-        else droppedNotifications++;
-      }
-      let out = '';
-      report.findings.forEach((finding, index) => {
-        const result = toResult(report, finding, report.fingerprints?.[index], indexOf, context);
-        out += `${results === 0 ? '\n' : ',\n'}        ${JSON.stringify(result)}`;
-        results++;
-      });
-      return out;
+    entries: (report: NoteReport) => report.findings.map((finding, index) => JSON.stringify(toResult(report, finding, report.fingerprints?.[index], indexOf, context))),
+    first: '\n        ',
+    between: ',\n        ',
+    problem(problem) {
+      if (notifications.length < MAX_NOTIFICATIONS) notifications.push(notification(problem));
+      else droppedNotifications++;
     },
-    end() {
+    end(results) {
       if (droppedNotifications > 0) {
         notifications.push({ level: 'error', message: { text: `${droppedNotifications} more notes could not be read (not listed).` } });
       }
@@ -155,12 +148,12 @@ function toResult(report: NoteReport, finding: Finding, fingerprint: string | un
   return result;
 }
 
-function notification(report: NoteReport): Sarif.Notification {
-  const region: Sarif.Region | undefined = report.line ? { startLine: report.line } : undefined;
+function notification(problem: InputProblem): Sarif.Notification {
+  const region: Sarif.Region | undefined = problem.line ? { startLine: problem.line } : undefined;
   return {
     level: 'error',
-    message: { text: `Malformed input: ${report.error}` },
-    locations: [{ physicalLocation: { artifactLocation: artifactLocation(report.file), ...(region ? { region } : {}) } }],
+    message: { text: `Malformed input: ${problem.error}` },
+    locations: [{ physicalLocation: { artifactLocation: artifactLocation(problem.file), ...(region ? { region } : {}) } }],
   };
 }
 
