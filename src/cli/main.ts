@@ -295,9 +295,14 @@ class Output {
 
   write(chunk: string | Uint8Array): Promise<void> | undefined {
     if (chunk.length === 0) return undefined;
+    if (chunk.length >= FLUSH_SIZE && typeof chunk !== 'string') {
+      // A large block of bytes (a worker's batch) is written as it is: joining it would copy it.
+      this.flush();
+      return this.send(chunk);
+    }
     this.chunks.push(chunk);
     this.size += chunk.length;
-    if (this.size >= 64 * 1024) return this.flush();
+    if (this.size >= FLUSH_SIZE) return this.flush();
     this.timer ??= setTimeout(() => void this.flush(), 50);
     return undefined;
   }
@@ -309,12 +314,17 @@ class Output {
     const chunks = this.chunks;
     this.chunks = [];
     this.size = 0;
-    const data = chunks.length === 1 ? chunks[0]! : chunks.every((chunk) => typeof chunk === 'string') ? chunks.join('') : Buffer.concat(chunks.map((chunk) => (typeof chunk === 'string' ? Buffer.from(chunk) : chunk)));
+    return this.send(chunks.every((chunk) => typeof chunk === 'string') ? chunks.join('') : Buffer.concat(chunks.map((chunk) => (typeof chunk === 'string' ? Buffer.from(chunk) : chunk))));
+  }
+
+  private send(data: string | Uint8Array): Promise<void> {
     this.progress.clear();
     this.chain = this.chain.then(() => this.io.stdout(data));
     return this.chain;
   }
 }
+
+const FLUSH_SIZE = 64 * 1024;
 
 /** Every rule the linter knows, on or off, with the severity in force: for SARIF's rule list. */
 function ruleInfos(linter: Linter): RuleInfo[] {
