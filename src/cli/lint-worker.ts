@@ -16,6 +16,8 @@ export interface WorkerData {
   config: Config;
   wants: Wants;
   render?: RenderSpec;
+  /** Shared with the main thread: each worker adds 1 once it can lint (see lintInOrder). */
+  ready?: Int32Array;
 }
 
 let env: LintEnvironment | undefined;
@@ -34,6 +36,14 @@ function environment(): LintEnvironment {
   }
   return env;
 }
+
+try {
+  environment();
+} catch {
+  // The same error comes again with the first batch, which the main thread then lints itself.
+}
+const { ready } = workerData as WorkerData;
+if (ready) Atomics.add(ready, 0, 1);
 
 export default function lintBatch(items: readonly WorkItem[]): NoteReport[] | RenderedNotes {
   const current = environment();

@@ -6,7 +6,7 @@
  * while this thread reads input and writes output; results are taken from a FIFO of pending batches, so
  * the order is the input order whatever thread finishes first. Unless the caller asked for threads
  * explicitly, the first `inlineFirst` notes are linted here before any worker starts: starting workers
- * costs more than a small run takes.
+ * costs more than a small run takes. Notes are also linted here while the workers start.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -30,8 +30,8 @@ export interface RunnerOptions<Result> {
    * batch is linted on this thread instead.
    */
   workerHeapMb?: number;
-  /** Called when the pool starts, with its size (for tests). */
-  onPoolStart?: (threads: number) => void;
+  /** Called when the pool starts, with its size and whether any of its workers has started yet (for tests). */
+  onPoolStart?: (threads: number, started: () => boolean) => void;
   /** Called when a worker thread failed a batch; the batch is then linted on this thread. */
   onWorkerError?: (error: unknown) => void;
 }
@@ -66,6 +66,7 @@ export async function* lintInOrder<Result>(items: AsyncIterable<WorkItem>, optio
     }
   }
 
+  const ready = new Int32Array(new SharedArrayBuffer(4));
   const pool = new Piscina<WorkItem[], Result>({
     filename: options.workerFile,
     minThreads: options.jobs,
@@ -73,12 +74,12 @@ export async function* lintInOrder<Result>(items: AsyncIterable<WorkItem>, optio
     idleTimeout: 60_000,
     // Tasks wait in the worker's own queue, so that a worker never idles while this thread is busy writing.
     concurrentTasksPerWorker: IN_FLIGHT_PER_THREAD,
-    workerData: options.workerData,
+    workerData: { ...options.workerData, ready } satisfies WorkerData,
     // Linting makes short-lived garbage: a young generation of 24 MiB halves the scavenges of one of 12 MiB
     // (about 8% of a worker's time on 120-word notes), and each thread's young generation counts in the peak memory.
     ...(options.workerHeapMb ? { resourceLimits: { maxOldGenerationSizeMb: options.workerHeapMb, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } } : {}),
   });
-  options.onPoolStart?.(options.jobs);
+  options.onPoolStart?.(options.jobs, () => Atomics.load(ready, 0) > 0);
   const pending: { task: Promise<Result>; settled: boolean }[] = [];
   const submit = (batch: WorkItem[]) => {
     // A batch a worker could not finish (a worker that ran out of memory, say) is linted here instead.
@@ -95,6 +96,13 @@ export async function* lintInOrder<Result>(items: AsyncIterable<WorkItem>, optio
     pending.push(entry);
   };
   try {
+    // A worker takes a while to start (load, compile its linter): until one has, notes are linted here, so
+    // that no core waits. A worker that never starts leaves every note to this thread.
+    while (Atomics.load(ready, 0) === 0) {
+      const next = await iterator.next();
+      if (next.done) return;
+      yield options.lintHere([next.value]);
+    }
     let batch: WorkItem[] = [];
     let chars = 0;
     for await (const item of rest) {

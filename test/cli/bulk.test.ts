@@ -133,12 +133,16 @@ describe('--jobs: worker threads, output in input order', () => {
     const lines = [...bulkLines(5, 300, 30)];
     // Long notes first and short ones after, so later batches finish sooner.
     const items: WorkItem[] = lines.map((text, index) => ({ kind: 'jsonl', file: 'x.jsonl', line: index + 1, text: index < 64 ? text.replace(/"text":"/, `"text":"${'I visited Amy at home and we talked. '.repeat(200)}`) : text }));
+    let started = () => false;
     async function* source() {
+      // Notes are linted on this thread until a worker has started; these are for the workers.
+      while (!started()) await new Promise((resolve) => setTimeout(resolve, 5));
       yield* items;
     }
     const lintHere = (batch: WorkItem[]) => batch.map((item) => lintItem(env, item));
     let threads = 0;
     const pooled = [];
+    const batchSizes: number[] = [];
     for await (const report of lintInOrder(source(), {
       jobs: 2,
       eager: true,
@@ -146,11 +150,16 @@ describe('--jobs: worker threads, output in input order', () => {
       workerFile: join(root, 'dist', 'lint-worker.js'),
       workerData: { config: {}, wants: env.wants },
       lintHere,
-      onPoolStart: (n) => (threads = n),
+      onPoolStart: (n, workerStarted) => {
+        threads = n;
+        started = workerStarted;
+      },
     })) {
       pooled.push(...report);
+      batchSizes.push(report.length);
     }
     expect(threads).toBe(2);
+    expect(batchSizes.filter((size) => size === 64)).toHaveLength(4); // the workers' batches
     const inline = [];
     for await (const report of lintInOrder(source(), { jobs: 1, eager: false, inlineFirst: 0, workerData: { config: {}, wants: env.wants }, lintHere })) inline.push(...report);
     expect(pooled.map((r) => r.line)).toEqual(items.map((_, i) => i + 1));
@@ -159,15 +168,19 @@ describe('--jobs: worker threads, output in input order', () => {
 
   it('lints a batch on the main thread when its worker fails', async () => {
     const env: LintEnvironment = { linter: createLinter(), wants: { fingerprints: false, facts: false }, calendar: calendarFor({}), timeZone: 'Europe/London' };
-    const broken = join(workspace({ 'broken-worker.mjs': "export default function () { throw new Error('worker out of memory'); }\n" }), 'broken-worker.mjs');
+    const broken = join(workspace({ 'broken-worker.mjs': "import { workerData } from 'node:worker_threads';\nAtomics.add(workerData.ready, 0, 1);\nexport default function () { throw new Error('worker out of memory'); }\n" }), 'broken-worker.mjs');
     const items: WorkItem[] = [...bulkLines(8, 100, 20)].map((text, index) => ({ kind: 'jsonl', file: 'x.jsonl', line: index + 1, text }));
+    let started = () => false;
     async function* source() {
+      // Notes are linted on this thread until a worker has started; these are for the workers.
+      while (!started()) await new Promise((resolve) => setTimeout(resolve, 5));
       yield* items;
     }
     const failures: unknown[] = [];
     const reports = [];
     const lintHere = (batch: WorkItem[]) => batch.map((item) => lintItem(env, item));
-    for await (const report of lintInOrder(source(), { jobs: 2, eager: true, inlineFirst: 0, workerFile: broken, workerData: { config: {}, wants: env.wants }, lintHere, onWorkerError: (e) => failures.push(e) })) {
+    const onPoolStart = (_: number, workerStarted: () => boolean) => (started = workerStarted);
+    for await (const report of lintInOrder(source(), { jobs: 2, eager: true, inlineFirst: 0, workerFile: broken, workerData: { config: {}, wants: env.wants }, lintHere, onPoolStart, onWorkerError: (e) => failures.push(e) })) {
       reports.push(...report);
     }
     expect(failures.length).toBe(2); // two batches of 64 and 36
