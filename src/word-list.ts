@@ -1,6 +1,21 @@
 import * as z from 'zod';
 import type { PhraseEntry, PhraseMatch, Rule, RuleContext, RuleMeta, Suggestion } from './types.js';
 import { phraseTokens, wordKey } from './parse/normalise.js';
+import { expandPattern, isPattern, PatternError, sequenceText } from './engine/phrase-pattern.js';
+
+/** A phrase of a word list: plain words, or a pattern ("put~ {reflexive} at risk"; see phrase-pattern.ts). */
+const phrase = z
+  .string()
+  .min(1)
+  .superRefine((value, context) => {
+    if (!isPattern(value)) return;
+    try {
+      expandPattern(value);
+    } catch (error) {
+      if (!(error instanceof PatternError)) throw error;
+      context.addIssue({ code: 'custom', message: error.message });
+    }
+  });
 
 /**
  * The options every word-list rule shares, so that a team extends or trims any list the same way:
@@ -8,7 +23,7 @@ import { phraseTokens, wordKey } from './parse/normalise.js';
  */
 export const phraseEntrySchema = z
   .object({
-    match: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]),
+    match: z.union([phrase, z.array(phrase).min(1)]),
     replacement: z.string().optional(),
     advice: z.string().optional(),
     caseSensitive: z.boolean().optional(),
@@ -18,7 +33,7 @@ export const phraseEntrySchema = z
 
 export const wordListOptionsShape = {
   /** Extra entries: a phrase, or an entry with its replacement or advice. */
-  add: z.array(z.union([z.string().min(1), phraseEntrySchema])).default([]),
+  add: z.array(z.union([phrase, phraseEntrySchema])).default([]),
   /** Phrases to drop from the built-in list (any variant of an entry drops the entry). */
   remove: z.array(z.string().min(1)).default([]),
   /** Also flag the phrase inside quoted speech. Off: a person's own words are theirs. */
@@ -33,9 +48,22 @@ export function applyWordListOptions(list: readonly PhraseEntry[], options: Pick
   const added = options.add.map((entry): PhraseEntry => (typeof entry === 'string' ? { match: entry } : entry));
   // An added entry for a phrase already in the list replaces it, so the user's replacement or advice wins.
   const removed = new Set([...options.remove, ...added.flatMap(variantsOf)].map(normalisePhrase));
-  const kept = removed.size === 0 ? [...list] : list.filter((entry) => !variantsOf(entry).some((v) => removed.has(normalisePhrase(v))));
-  kept.push(...added);
+  const kept = removed.size === 0 ? [...list] : list.filter((entry) => !phrasesOfEntry(entry).some((phrase) => removed.has(phrase)));
+  for (const entry of added) kept.push(entry);
   return kept;
+}
+
+/**
+ * The normalised phrases an entry stands for, by which `remove` finds it: each plain variant, and for
+ * a pattern the pattern itself and every word sequence it expands to ("engaging well" removes "engage~ well").
+ */
+function phrasesOfEntry(entry: PhraseEntry): string[] {
+  const phrases: string[] = [];
+  for (const variant of variantsOf(entry)) {
+    phrases.push(normalisePhrase(variant));
+    if (isPattern(variant)) for (const sequence of expandPattern(variant)) phrases.push(sequenceText(sequence));
+  }
+  return phrases;
 }
 
 export function variantsOf(entry: PhraseEntry): readonly string[] {

@@ -1,6 +1,9 @@
 import type { PhraseEntry } from '../types.js';
 import { phraseTokens, wordKey } from '../parse/normalise.js';
 import type { BlockUnit } from '../parse/analyse-block.js';
+import { expandPattern, isPattern, sequenceText, type PatternSequence } from './phrase-pattern.js';
+import { inflections } from './inflections.js';
+import { PHRASE_SLOTS, type SlotTest } from './phrase-slots.js';
 
 /**
  * One token trie for the word lists of every rule, compiled once per linter, so that a note is
@@ -10,12 +13,14 @@ interface Terminal {
   owner: string;
   entry: PhraseEntry;
   phrase: string;
-  /** The words as written in the list, for case-sensitive entries. */
-  exact?: string[];
+  /** The words as written in the list, for case-sensitive entries (undefined where the pattern has a slot). */
+  exact?: (string | undefined)[];
 }
 
 interface TrieNode {
   next: Map<string, TrieNode>;
+  /** Edges of pattern slots ({reflexive}, {person}): few nodes have any. */
+  slots?: { name: string; test: SlotTest; node: TrieNode }[];
   terminals: Terminal[];
 }
 
@@ -64,26 +69,16 @@ function buildMatcher(lists: ReadonlyMap<string, readonly PhraseEntry[]>): Phras
   let size = 0;
   for (const [owner, entries] of lists) {
     for (const entry of entries) {
-      for (const variant of expandVariants(entry)) {
-        const words = phraseTokens(variant);
-        if (words.length === 0) continue;
+      for (const sequence of entrySequences(entry)) {
         let node = root;
-        for (const word of words) {
-          const key = wordKey(word);
-          let child = node.next.get(key);
-          if (!child) {
-            child = { next: new Map(), terminals: [] };
-            node.next.set(key, child);
-          }
-          node = child;
-        }
-        const phrase = words.map(wordKey).join(' ');
+        for (const step of sequence) node = 'word' in step ? wordChild(node, wordKey(step.word)) : slotChild(node, step.slot);
+        const phrase = sequenceText(sequence);
         if (node.terminals.some((t) => t.owner === owner && t.phrase === phrase && t.entry === entry)) continue;
         node.terminals.push({
           owner,
           entry,
           phrase,
-          exact: entry.caseSensitive ? words.map(stripDot) : undefined,
+          exact: entry.caseSensitive ? sequence.map((step) => ('word' in step ? stripDot(step.word) : undefined)) : undefined,
         });
         size++;
       }
@@ -96,32 +91,74 @@ function buildMatcher(lists: ReadonlyMap<string, readonly PhraseEntry[]>): Phras
       for (let first = 0; first < units.length; first++) {
         // Whole words only: a phrase never starts inside a hyphenated word.
         if (units[first]!.inWord) continue;
-        let node: TrieNode | undefined = root;
-        for (let last = first; last < units.length; last++) {
-          const unit: BlockUnit = units[last]!;
-          if (last > first && !unit.joined) break;
-          node = node.next.get(unit.key);
-          if (!node) break;
-          if (node.terminals.length === 0) continue;
-          // ...and never ends inside one.
-          if (last + 1 < units.length && units[last + 1]!.inWord) continue;
-          for (const terminal of node.terminals) {
-            if (terminal.exact && !sameCase(terminal.exact, units, first)) continue;
-            found.push({ owner: terminal.owner, entry: terminal.entry, phrase: terminal.phrase, firstUnit: first, endUnit: last + 1 });
-          }
-        }
+        walk(root, units, first, first, found);
       }
       return found;
     },
   };
 }
 
+/** Follows the trie from `node` with the unit at `at`, reporting every phrase that ends on a whole word. */
+function walk(node: TrieNode, units: readonly BlockUnit[], first: number, at: number, found: BlockMatch[]): void {
+  for (let last = at; last < units.length; last++) {
+    const unit: BlockUnit = units[last]!;
+    if (last > first && !unit.joined) return;
+    if (node.slots) {
+      for (const slot of node.slots) if (slot.test(unit)) reach(slot.node, units, first, last, found);
+    }
+    const next = node.next.get(unit.key);
+    if (!next) return;
+    node = next;
+    if (node.terminals.length > 0) emit(node, units, first, last, found);
+  }
+}
+
+function reach(node: TrieNode, units: readonly BlockUnit[], first: number, last: number, found: BlockMatch[]): void {
+  if (node.terminals.length > 0) emit(node, units, first, last, found);
+  walk(node, units, first, last + 1, found);
+}
+
+function emit(node: TrieNode, units: readonly BlockUnit[], first: number, last: number, found: BlockMatch[]): void {
+  // ...and never ends inside one.
+  if (last + 1 < units.length && units[last + 1]!.inWord) return;
+  for (const terminal of node.terminals) {
+    if (terminal.exact && !sameCase(terminal.exact, units, first)) continue;
+    found.push({ owner: terminal.owner, entry: terminal.entry, phrase: terminal.phrase, firstUnit: first, endUnit: last + 1 });
+  }
+}
+
+function wordChild(node: TrieNode, key: string): TrieNode {
+  let child = node.next.get(key);
+  if (!child) node.next.set(key, (child = { next: new Map(), terminals: [] }));
+  return child;
+}
+
+function slotChild(node: TrieNode, name: string): TrieNode {
+  node.slots ??= [];
+  let edge = node.slots.find((slot) => slot.name === name);
+  if (!edge) node.slots.push((edge = { name, test: PHRASE_SLOTS[name]!, node: { next: new Map(), terminals: [] } }));
+  return edge.node;
+}
+
+/** The word sequences of an entry: each variant, read as a pattern when it uses the pattern language. */
+function entrySequences(entry: PhraseEntry): PatternSequence[] {
+  const sequences: PatternSequence[] = [];
+  for (const variant of expandVariants(entry)) {
+    if (isPattern(variant)) sequences.push(...expandPattern(variant));
+    else {
+      const words = phraseTokens(variant);
+      if (words.length > 0) sequences.push(words.map((word) => ({ word })));
+    }
+  }
+  return sequences;
+}
+
 function stripDot(word: string): string {
   return word.endsWith('.') && word.length > 1 ? word.slice(0, -1) : word;
 }
 
-function sameCase(exact: string[], units: readonly BlockUnit[], first: number): boolean {
-  for (let i = 0; i < exact.length; i++) if (units[first + i]!.text !== exact[i]) return false;
+function sameCase(exact: readonly (string | undefined)[], units: readonly BlockUnit[], first: number): boolean {
+  for (let i = 0; i < exact.length; i++) if (exact[i] !== undefined && units[first + i]!.text !== exact[i]) return false;
   return true;
 }
 
@@ -130,27 +167,15 @@ function expandVariants(entry: PhraseEntry): string[] {
   if (!entry.inflect) return variants;
   const all = new Set<string>();
   for (const variant of variants) {
+    // A pattern says itself which words inflect ("engage~ well").
+    if (isPattern(variant)) {
+      all.add(variant);
+      continue;
+    }
     const words = phraseTokens(variant);
     const last = words.pop();
     if (last === undefined) continue;
     for (const form of inflections(last)) all.add([...words, form].join(' '));
   }
   return [...all];
-}
-
-/** Regular English forms of a word: plural and third person, past, and -ing. Over-generation is harmless. */
-export function inflections(word: string): string[] {
-  const forms = new Set([word]);
-  const lower = word.toLowerCase();
-  const endsWithE = lower.endsWith('e');
-  const consonantY = /[^aeiou]y$/.test(lower);
-  forms.add(/(s|x|z|ch|sh)$/.test(lower) ? `${word}es` : consonantY ? `${word.slice(0, -1)}ies` : `${word}s`);
-  forms.add(endsWithE ? `${word}d` : consonantY ? `${word.slice(0, -1)}ied` : `${word}ed`);
-  forms.add(endsWithE && !lower.endsWith('ee') ? `${word.slice(0, -1)}ing` : `${word}ing`);
-  if (/[^aeiou][aeiou][bdgklmnprt]$/.test(lower) && lower.length <= 6) {
-    const doubled = word + word.slice(-1);
-    forms.add(`${doubled}ed`);
-    forms.add(`${doubled}ing`);
-  }
-  return [...forms];
 }

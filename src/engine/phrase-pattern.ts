@@ -1,0 +1,128 @@
+import { wordKey } from '../parse/normalise.js';
+import { inflections } from './inflections.js';
+import { PHRASE_SLOTS } from './phrase-slots.js';
+
+/**
+ * The pattern language of word-list entries, so that one entry describes a phrase and its variants
+ * instead of listing each wording:
+ *
+ *   put~ {reflexive} [at|in] (risk|danger)
+ *
+ *   word      a word; hyphens and spaces are alike, as in the note ("attention-seeking")
+ *   word~     the word and its inflections: puts, put, putting ("engage~" gives engaged, engaging)
+ *   (a|b c)   one of the alternatives, each a sequence of words
+ *   [a|b]     optional: one of the alternatives, or nothing
+ *   {slot}    one word of a kind: {reflexive}, {pronoun}, {possessive}, {person}, {be}, {have},
+ *             {number}, {any} (see phrase-slots.ts)
+ *
+ * A pattern expands to fixed word sequences at compile time (slots stay as slots), so matching costs
+ * the same as for a plain phrase.
+ */
+export type PatternStep = { word: string } | { slot: string };
+export type PatternSequence = readonly PatternStep[];
+
+export class PatternError extends Error {
+  override name = 'PatternError';
+}
+
+/** How many word sequences one pattern may stand for: a typo such as nested options should not compile into millions. */
+export const MAX_EXPANSIONS = 1024;
+
+const SPECIAL = /[()[\]{}|~]/;
+
+/** True when the phrase uses the pattern language; plain phrases take the cheaper path. */
+export function isPattern(phrase: string): boolean {
+  return SPECIAL.test(phrase);
+}
+
+/** The word sequences a pattern stands for, in order. Throws PatternError naming what is wrong. */
+export function expandPattern(pattern: string): PatternSequence[] {
+  const parser = new Parser(pattern);
+  const sequences = parser.sequence();
+  if (parser.position < pattern.length) parser.fail(`unexpected "${pattern[parser.position]}"`);
+  const nonEmpty = sequences.filter((sequence) => sequence.length > 0);
+  if (nonEmpty.length === 0) parser.fail('it matches no words');
+  if (nonEmpty.some((sequence) => sequence.every((step) => 'slot' in step && step.slot === 'any'))) {
+    parser.fail('a pattern needs at least one word or slot other than {any}');
+  }
+  return nonEmpty;
+}
+
+class Parser {
+  position = 0;
+  constructor(private readonly text: string) {}
+
+  fail(problem: string): never {
+    throw new PatternError(`pattern "${this.text}": ${problem}`);
+  }
+
+  /** Elements up to a closing bracket or "|": the product of each element's alternatives. */
+  sequence(): PatternSequence[] {
+    let sequences: PatternSequence[] = [[]];
+    for (;;) {
+      this.skipSeparators();
+      const char = this.text[this.position];
+      if (char === undefined || char === ')' || char === ']' || char === '|') return sequences;
+      const options = this.element();
+      const product: PatternSequence[] = [];
+      for (const head of sequences) for (const tail of options) product.push([...head, ...tail]);
+      if (product.length > MAX_EXPANSIONS) this.fail(`it stands for more than ${MAX_EXPANSIONS} phrases; split it into several entries`);
+      sequences = product;
+    }
+  }
+
+  private element(): PatternSequence[] {
+    const char = this.text[this.position]!;
+    if (char === '(' || char === '[') {
+      this.position++;
+      const close = char === '(' ? ')' : ']';
+      const alternatives: PatternSequence[] = [];
+      for (;;) {
+        alternatives.push(...this.sequence());
+        const next = this.text[this.position];
+        if (next === '|') {
+          this.position++;
+          continue;
+        }
+        if (next !== close) this.fail(`"${char}" is not closed with "${close}"`);
+        this.position++;
+        break;
+      }
+      if (close === ']') alternatives.push([]);
+      else if (alternatives.some((alternative) => alternative.length === 0)) this.fail('an alternative in (…) is empty; use […] for optional words');
+      return alternatives;
+    }
+    if (char === '{') {
+      const end = this.text.indexOf('}', this.position);
+      if (end < 0) this.fail('"{" is not closed with "}"');
+      const slot = this.text.slice(this.position + 1, end).trim();
+      if (!Object.hasOwn(PHRASE_SLOTS, slot)) this.fail(`unknown slot {${slot}}; known slots: ${Object.keys(PHRASE_SLOTS).map((name) => `{${name}}`).join(', ')}`);
+      this.position = end + 1;
+      return [[{ slot }]];
+    }
+    if (char === '}') this.fail('"}" without "{"');
+    let end = this.position;
+    while (end < this.text.length && !isSeparator(this.text.charCodeAt(end)) && !SPECIAL.test(this.text[end]!)) end++;
+    const word = this.text.slice(this.position, end);
+    this.position = end;
+    if (this.text[this.position] === '~') {
+      this.position++;
+      return inflections(word).map((form) => [{ word: form }]);
+    }
+    return [[{ word }]];
+  }
+
+  private skipSeparators(): void {
+    while (this.position < this.text.length && isSeparator(this.text.charCodeAt(this.position))) this.position++;
+  }
+}
+
+/** White space and hyphens separate the words of a phrase, as they separate units of the note. */
+function isSeparator(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0xa0 || code === 0x2d || code === 0x2010 || code === 0x2011;
+}
+
+/** The words of a sequence joined, slots written as {slot}: the phrase a match reports. */
+export function sequenceText(sequence: PatternSequence): string {
+  return sequence.map((step) => ('word' in step ? wordKey(step.word) : `{${step.slot}}`)).join(' ');
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { expandPattern, PatternError, sequenceText } from '../../src/engine/phrase-pattern.js';
+import { applyWordListOptions, ConfigError, createLinter } from '../../src/index.js';
+
+const texts = (pattern: string) => expandPattern(pattern).map(sequenceText);
+
+describe('phrase patterns: expansion', () => {
+  it('reads plain words, hyphens and spaces alike', () => {
+    expect(texts('attention-seeking  behaviour')).toEqual(['attention seeking behaviour']);
+  });
+
+  it('expands alternatives and optional words', () => {
+    expect(texts('no [safeguarding|current] (concerns|issues)')).toEqual([
+      'no safeguarding concerns',
+      'no safeguarding issues',
+      'no current concerns',
+      'no current issues',
+      'no concerns',
+      'no issues',
+    ]);
+  });
+
+  it('allows sequences and nesting inside groups', () => {
+    expect(texts('(risky (lifestyle|behaviour)|street wise)')).toEqual(['risky lifestyle', 'risky behaviour', 'street wise']);
+  });
+
+  it('inflects a word marked with ~, irregular verbs included', () => {
+    expect(texts('engage~ well')).toEqual(expect.arrayContaining(['engage well', 'engaged well', 'engages well', 'engaging well']));
+    expect(texts('put~ {reflexive}')).toEqual(expect.arrayContaining(['put {reflexive}', 'puts {reflexive}', 'putting {reflexive}']));
+    expect(texts('go~ missing')).toEqual(expect.arrayContaining(['went missing', 'gone missing', 'going missing']));
+  });
+
+  it('keeps slots as slots', () => {
+    expect(texts('{person} was told')).toEqual(['{person} was told']);
+  });
+
+  it.each([
+    ['(a|b', /"\(" is not closed/],
+    ['a ] b', /unexpected "\]"/],
+    ['{nobody} said', /unknown slot \{nobody\}; known slots: \{reflexive\}/],
+    ['{any}', /other than \{any\}/],
+    ['[ ]', /matches no words/],
+    ['(a|)', /alternative in \(…\) is empty/],
+    ['(a|b|c|d|e|f|g|h) (a|b|c|d|e|f|g|h) (a|b|c|d|e|f|g|h) (a|b|c|d|e|f|g|h)', /more than 1024 phrases/],
+  ])('rejects %s with a message that says what is wrong', (pattern, message) => {
+    expect(() => expandPattern(pattern)).toThrow(PatternError);
+    expect(() => expandPattern(pattern)).toThrow(message);
+  });
+});
+
+describe('phrase patterns in word lists', () => {
+  const linter = createLinter({
+    extends: 'recommended',
+    rules: {
+      'no-jargon': ['warning', { add: [{ match: 'put~ {reflexive} [at|in] (risk|danger)', advice: 'say who is putting the child at risk' }, 'tell~ {person} about'] }],
+    },
+  });
+  const excerpts = (text: string) => linter.lint({ text }).findings.filter((f) => f.ruleId === 'no-jargon').map((f) => f.excerpt);
+
+  it('matches every wording the pattern stands for, with the exact excerpt', () => {
+    expect(excerpts('She is putting herself at risk.')).toEqual(['putting herself at risk']);
+    expect(excerpts('He puts himself in danger at night.')).toEqual(['puts himself in danger']);
+    expect(excerpts('They put themselves risk.')).toEqual(['put themselves risk']);
+    expect(excerpts('I told her about the plan.')).toEqual(['told her about']);
+    expect(excerpts('Ms Cole was telling Amy about the move.')).toEqual(['telling Amy about']);
+  });
+
+  it('does not match across punctuation, a different slot word, or inside quoted speech', () => {
+    expect(excerpts('She is putting, herself at risk.')).toEqual([]);
+    expect(excerpts('She is putting them at risk.')).toEqual([]);
+    expect(excerpts('She said "I am putting myself at risk".')).toEqual([]);
+  });
+
+  it('removes a pattern entry by any wording it stands for', () => {
+    const list = [{ match: 'engage~ nicely' }, { match: 'no [current] concerns' }];
+    expect(applyWordListOptions(list, { add: [], remove: ['engaging nicely'] })).toEqual([{ match: 'no [current] concerns' }]);
+    expect(applyWordListOptions(list, { add: [], remove: ['no current concerns'] })).toEqual([{ match: 'engage~ nicely' }]);
+    expect(applyWordListOptions(list, { add: [], remove: ['engage~ nicely'] })).toEqual([{ match: 'no [current] concerns' }]);
+  });
+
+  it('reports a bad pattern in the config as a ConfigError naming the key', () => {
+    expect(() => createLinter({ rules: { 'no-jargon': ['warning', { add: ['put~ {self} at risk'] }] } })).toThrow(ConfigError);
+    expect(() => createLinter({ rules: { 'no-jargon': ['warning', { add: ['put~ {self} at risk'] }] } })).toThrow(/rules\.no-jargon\[1\]\.add\[0\]: pattern "put~ \{self\} at risk": unknown slot \{self\}/);
+  });
+});
