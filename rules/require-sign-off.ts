@@ -1,8 +1,10 @@
 import * as z from 'zod';
 import type { Rule } from '../src/types.js';
 import { STANDARD } from '../src/standard.js';
-import { readSignOff } from '../src/sign-off.js';
-import { ROLES } from './data/roles.js';
+import { initialsOf, readSignOff, type SignOff } from '../src/sign-off.js';
+import type { Line, RuleContext } from '../src/types.js';
+import { ROLE_ACRONYMS, ROLE_HEADS, ROLES } from './data/roles.js';
+import { parseNoteTime } from './timeliness.js';
 
 const options = z
   .object({
@@ -29,7 +31,8 @@ export const requireSignOff: Rule<Options> = {
   check(context) {
     const { note, options } = context;
     const roles = rolesFor(options);
-    const signOff = readSignOff(note.index.lines, { roles });
+    const author = note.meta.author;
+    const signOff = readSignOff(note.index.lines, { roles, roleHeads: ROLE_HEADS, roleAcronyms: ROLE_ACRONYMS, author });
     if (!signOff) {
       context.report({ ...context.fieldRange('author'), message: `The entry is empty: write the note and end it with your name, role and date, ${EXAMPLE}.` });
       return;
@@ -51,7 +54,6 @@ export const requireSignOff: Rule<Options> = {
     }
     if (!options.compareWithMetadata) return;
 
-    const author = note.meta.author;
     if (signOff.name && author?.name && !sameName(signOff.name.text, author.name)) {
       context.report({
         start: signOff.name.start,
@@ -60,7 +62,7 @@ export const requireSignOff: Rule<Options> = {
         suggestions: [{ message: `Sign with the author's name`, replacement: author.name }],
       });
     }
-    if (signOff.role && author?.role && signOff.role.text.toLowerCase().trim() !== author.role.toLowerCase().trim()) {
+    if (signOff.role && author?.role && !sameRole(signOff.role.text, author.role)) {
       context.report({
         start: signOff.role.start,
         end: signOff.role.end,
@@ -68,12 +70,19 @@ export const requireSignOff: Rule<Options> = {
         suggestions: [{ message: "Use the author's role", replacement: author.role }],
       });
     }
-    const recordedDay = note.meta.recordedAt?.slice(0, 10);
-    if (signOff.date?.iso && recordedDay && signOff.date.iso !== recordedDay) {
+    const recordedDay = note.meta.recordedAt && parseNoteTime(note.meta.recordedAt, context.settings.timeZone)?.day;
+    if (!signOff.date?.iso || !recordedDay) return;
+    // An addition at the end carries the date it was made; the entry's own sign-off is the one before it.
+    const entrySignOff = signOffBeforeAddition(context, signOff) ?? signOff;
+    if (entrySignOff !== signOff && signOff.date.iso >= recordedDay) {
+      if (!entrySignOff.date?.iso || entrySignOff.date.iso === recordedDay) return;
+    }
+    const dated = entrySignOff.date!;
+    if (dated.iso !== recordedDay) {
       context.report({
-        start: signOff.date.start,
-        end: signOff.date.end,
-        message: `The sign-off date is not the day the note was recorded (recordedAt ${recordedDay}): date the entry when you write it.`,
+        start: dated.start,
+        end: dated.end,
+        message: `The sign-off date is not the day the note was recorded (recordedAt ${recordedDay}): date the entry on the day you write it, and give a later addition its own date and signature.`,
       });
     }
   },
@@ -90,6 +99,32 @@ function rolesFor(options: Options): readonly string[] {
     rolesByOptions.set(options, roles);
   }
   return roles;
+}
+
+/**
+ * The sign-off of the entry when the signed block at the end is an addition to it: the lines above
+ * the last paragraph end with a complete sign-off (name, role and date) of their own.
+ */
+function signOffBeforeAddition(context: RuleContext<Options>, last: SignOff): SignOff | undefined {
+  const { lines, paragraphs } = context.note.index;
+  const paragraph = paragraphs.findLast((candidate) => candidate.start <= last.start);
+  if (!paragraph) return undefined;
+  const before: Line[] = lines.filter((line) => line.end <= paragraph.start);
+  if (before.length === 0) return undefined;
+  const earlier = readSignOff(before, { roles: rolesFor(context.options), roleHeads: ROLE_HEADS, roleAcronyms: ROLE_ACRONYMS, author: context.note.meta.author, maxLines: 4 });
+  return earlier?.name && earlier.role && earlier.date ? earlier : undefined;
+}
+
+/**
+ * The signed role is the author's when it is the same words, a shorter or longer form of them
+ * ("Social Worker" for "Locum Social Worker"), or their initials ("PA" for "Personal Adviser").
+ */
+function sameRole(signed: string, expected: string): boolean {
+  const words = (value: string) => value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const a = words(signed);
+  const b = words(expected);
+  if (a === b || ` ${b} `.includes(` ${a} `) || ` ${a} `.includes(` ${b} `)) return true;
+  return signed.trim() === initialsOf(expected);
 }
 
 function listWords(words: string[]): string {
