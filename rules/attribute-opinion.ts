@@ -18,10 +18,10 @@
  */
 import * as z from 'zod';
 import type { PhraseEntry, PhraseMatch, Rule, RuleContext } from '../src/types.js';
-import { applyWordListOptions, defineWordListRule, wordListOptionsShape, thisPhrase } from '../src/word-list.js';
+import { applyWordListOptions, defineWordListRule, nextToException, wordListOptionsShape, thisPhrase } from '../src/word-list.js';
 import { STANDARD } from '../src/standard.js';
 import { BASIS, CONTINUING_PRONOUNS, OPINION_EVIDENCE, OPINION_MARKERS, REASON_SUBJECTS } from './data/attribute-opinion.js';
-import { besidePhrase, matchesInSentence, showsWhatHappened } from './evidence-for-descriptors.js';
+import { matchesInSentence, showsWhatHappened } from './evidence-for-descriptors.js';
 import { isAttributed, sourceLexicon, sourcesIn, type SourceKind, type SourceLexicon } from './lib/named-source.js';
 
 const options = z
@@ -62,12 +62,7 @@ function excepted(context: RuleContext<Options>, match: PhraseMatch): boolean {
   const { index } = context.note;
   const sentence = index.sentences[match.sentence]!;
   const data = match.entry.data ?? {};
-  if (
-    besidePhrase(index, data.exceptAfter, match.firstUnit, -1, sentence.firstUnit, sentence.endUnit) ||
-    besidePhrase(index, data.exceptBefore, match.endUnit, 1, sentence.firstUnit, sentence.endUnit)
-  ) {
-    return true;
-  }
+  if (nextToException(match, index)) return true;
   // "explained the plan clearly": a verb of saying a few words before.
   const within = data.exceptAfterWithin as { words?: unknown; units?: unknown } | undefined;
   if (within && Array.isArray(within.words) && typeof within.units === 'number') {

@@ -147,41 +147,6 @@ function negated(context: RuleContext<Options>, match: PhraseMatch): boolean {
   return false;
 }
 
-/** True when the words of one of the phrases of `list` stand just before unit `first` (or just after unit `end - 1`), with no punctuation between. */
-export function besidePhrase(index: TextIndex, list: unknown, at: number, direction: -1 | 1, lo: number, hi: number): boolean {
-  if (!Array.isArray(list)) return false;
-  const { units } = index;
-  return wordsOf(list, direction).some((words) => {
-    if (!words) return false;
-    for (let w = 0; w < words.length; w++) {
-      const i = direction === -1 ? at - 1 - w : at + w;
-      if (i < lo || i >= hi) return false;
-      const unit = units[i]!;
-      const word = words[w]!;
-      // Only white space between the phrase and the descriptor.
-      if (!(direction === -1 ? units[i + 1]!.joined : unit.joined)) return false;
-      if (word.startsWith("'") ? !unit.key.endsWith(word) : unit.key !== word) return false;
-    }
-    return true;
-  });
-}
-
-/** The words of each phrase of an exception list (in reading order, or reversed to read backwards), split once per list, not per match. */
-const splitLists = { [-1]: new WeakMap<readonly unknown[], readonly (readonly string[] | undefined)[]>(), [1]: new WeakMap<readonly unknown[], readonly (readonly string[] | undefined)[]>() };
-
-function wordsOf(list: readonly unknown[], direction: -1 | 1): readonly (readonly string[] | undefined)[] {
-  let split = splitLists[direction].get(list);
-  if (!split) {
-    split = list.map((phrase) => {
-      if (typeof phrase !== 'string') return undefined;
-      const words = phrase.split(' ');
-      return direction === -1 ? words.reverse() : words;
-    });
-    splitLists[direction].set(list, split);
-  }
-  return split;
-}
-
 function accept(match: PhraseMatch, context: RuleContext<Options>): boolean {
   const data = match.entry.data ?? {};
   if (isEvidence(match.entry)) return true;
@@ -190,8 +155,6 @@ function accept(match: PhraseMatch, context: RuleContext<Options>): boolean {
   const sentence = index.sentences[match.sentence]!;
   const next = match.endUnit < sentence.endUnit ? units[match.endUnit] : undefined;
 
-  if (besidePhrase(index, data.exceptAfter, match.firstUnit, -1, sentence.firstUnit, sentence.endUnit)) return true;
-  if (besidePhrase(index, data.exceptBefore, match.endUnit, 1, sentence.firstUnit, sentence.endUnit)) return true;
   if (negated(context, match)) return true;
   // "dirty nappies", "a cluttered hallway": the thing is named, so the descriptor describes it.
   if (data.attributive && next?.joined && !VERDICT_SET.has(next.key)) return true;

@@ -24,7 +24,7 @@ import type { PhraseEntry } from '../../src/types.js';
  *   "strategy discussion", "core group", "significant harm", "dysregulated", "kinship care" and
  *   other legal and clinical terms that are the right word but need explaining
  *   (explain-technical-terms); acronyms (no-acronyms).
- * - `data.notBefore`: words after which the phrase is something else ("presented as well" is
+ * - `data.exceptBefore`: words before which the phrase is something else ("presented as well" is
  *   no-vague-phrases'; "family contact details" are a phone number and address).
  * - "siblings" and "peers" are plain English; children dislike them (TACT), but that is a matter of
  *   preference, not of being understood. Only "sibling group" is listed.
@@ -33,7 +33,7 @@ const SAY_WHAT_HAPPENED = 'say what happened: which visits or appointments were 
 
 export const JARGON: readonly PhraseEntry[] = [
   // How a person seemed
-  { match: ['presenting as', 'presented as', 'presents as'], replacement: 'seemed', data: { notBefore: ['well'] } },
+  { match: ['presenting as', 'presented as', 'presents as'], replacement: 'seemed', data: { exceptBefore: ['well'] } },
   { match: ['disguised compliance'], advice: 'describe what the parent agreed to do and what they did not do, with dates' },
   { match: ['non engagement', 'lack of engagement', 'poor engagement', 'limited engagement'], advice: SAY_WHAT_HAPPENED },
   { match: ['hard to reach'], advice: 'say who could not be contacted and what was tried (calls, letters, visits, with dates)' },
@@ -77,7 +77,7 @@ export const JARGON: readonly PhraseEntry[] = [
   { match: ['placement move', 'placement moves', 'change of placement'], replacement: 'move to a new home' },
   { match: ['placement stability'], advice: 'say whether the child can stay where they live, and what helps or threatens that' },
   { match: ['difficult to place', 'hard to place'], advice: 'say that a home that is right for the child has not yet been found, and why' },
-  { match: ['contact session', 'contact sessions', 'supervised contact', 'family contact', 'contact arrangements'], replacement: 'family time (say who the child saw)', data: { notBefore: ['details', 'number', 'numbers'] } },
+  { match: ['contact session', 'contact sessions', 'supervised contact', 'family contact', 'contact arrangements'], replacement: 'family time (say who the child saw)', data: { exceptBefore: ['details', 'number', 'numbers'] } },
   { match: ['indirect contact', 'letterbox contact'], advice: 'say how the child keeps in touch: letters, cards, photos or calls, and how often' },
   { match: ['contact centre', 'contact center'], replacement: 'family centre' },
   { match: ['respite', 'respite care', 'respite carer', 'respite carers'], replacement: 'short break' },
