@@ -26,7 +26,7 @@ export class PatternError extends Error {
 }
 
 /** How many word sequences one pattern may stand for: a typo such as nested options should not compile into millions. */
-export const MAX_EXPANSIONS = 1024;
+export const MAX_EXPANSIONS = 4096;
 
 const SPECIAL = /[()[\]{}|~]/;
 

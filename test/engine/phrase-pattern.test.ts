@@ -41,7 +41,7 @@ describe('phrase patterns: expansion', () => {
     ['{any}', /other than \{any\}/],
     ['[ ]', /matches no words/],
     ['(a|)', /alternative in \(…\) is empty/],
-    ['(a|b|c|d|e|f|g|h) (a|b|c|d|e|f|g|h) (a|b|c|d|e|f|g|h) (a|b|c|d|e|f|g|h)', /more than 1024 phrases/],
+    ['(a|b|c|d|e|f|g|h) (a|b|c|d|e|f|g|h) (a|b|c|d|e|f|g|h) (a|b|c|d|e|f|g|h) (a|b)', /more than 4096 phrases/],
   ])('rejects %s with a message that says what is wrong', (pattern, message) => {
     expect(() => expandPattern(pattern)).toThrow(PatternError);
     expect(() => expandPattern(pattern)).toThrow(message);
