@@ -85,6 +85,8 @@ export const OPINION_MARKERS: readonly PhraseEntry[] = [
   // impressions and hypotheses
   marker('hedge', ['probably', 'presumably', 'seemingly', 'most likely', 'more than likely', 'highly likely', 'very likely', 'in all likelihood'], { exceptAfter: OWN_PLANS }),
   marker('hedge', ['it is likely', 'it was likely', 'it seems likely', 'it seemed likely']),
+  // A possibility offered as an interpretation: "this could indicate", "which may suggest".
+  marker('hedge', ['[this|which|that|it] (could|may|might|would) (indicate|suggest|imply|point to|be a sign)']),
   { match: 'seem', inflect: true, data: { kind: 'hedge' } },
   marker('hedge', ['seems to be', 'seemed to be', 'seem to be'], { exceptBefore: ASLEEP }),
   marker('hedge', ['seems to have', 'seemed to have', 'seem to have', 'it seems', 'it seemed', 'it would seem']),
@@ -92,7 +94,7 @@ export const OPINION_MARKERS: readonly PhraseEntry[] = [
   marker('hedge', ['appears to have', 'appeared to have', 'appear to have', 'appears to', 'appeared to', 'appear to', 'appearing to']),
   marker('hedge', ['it appears', 'it appeared', 'it would appear']),
   // opinion with no owner
-  marker('impersonal', ['it is felt', 'it was felt', 'it is considered that', 'it was considered that', 'it is our view', 'the view is that']),
+  marker('impersonal', ['it (is|was|has been) (felt|assessed|judged|deemed)', 'it (is|was|has been) considered that', 'it is our view', 'the view is that']),
 ];
 
 /** Words that give an opinion its basis in the same sentence, or open the next one with it. */

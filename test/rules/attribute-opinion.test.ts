@@ -8,6 +8,8 @@ const rule = (options: Record<string, unknown>): Config => ({ rules: { 'attribut
 
 testRule('attribute-opinion', {
   valid: [
+    { note: note('This could indicate that Amy is anxious, because she has been sick before school on four mornings this week.') },
+    { note: note('Dr Rao said the bruise may suggest a fall onto a hard edge.') },
     { note: note('I think Mr Wade had been drinking, because he smelt strongly of alcohol and slurred his words.') },
     { note: note('I think Mr Wade had been drinking. This is because he smelt strongly of alcohol when he opened the door.') },
     { note: note('Kayla seems unhappy at school: she said "nobody talks to me at lunch" and sat alone in the playground.') },
@@ -81,6 +83,10 @@ testRule('attribute-opinion', {
     { note: note('Kayla seems unhappy at school. She said "nobody talks to me at lunch".'), excerpts: ['seems'] },
     { note: note('Kayla said she misses her brother. She clearly wants more contact with him.'), excerpts: ['clearly'] },
     { note: note('Kayla appears to have settled well. She has decorated her room with posters.'), excerpts: ['appears to have'] },
+    // Possibilities offered as interpretations, the usual shape of machine-drafted notes.
+    { note: note('This could indicate that Amy is anxious about going home.'), excerpts: ['This could indicate'] },
+    { note: note('Her silence may suggest she is frightened of Mr Fox.'), excerpts: ['may suggest'] },
+    { note: note('It was felt that Amy should stay with her aunt.'), excerpts: ['It was felt'] },
     // A because-clause that is the guess itself is not its basis.
     { note: note('I think it is because he is tired after his shifts.'), excerpts: ['I think'] },
     { note: note('I feel Ms Quinn is playing down what happened.'), excerpts: ['I feel'] },
