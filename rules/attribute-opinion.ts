@@ -21,6 +21,7 @@ import { STANDARD } from '../src/standard.js';
 import { BASIS, OPINION_EVIDENCE, OPINION_MARKERS, REASON_SUBJECTS } from './data/attribute-opinion.js';
 import { matchesInSentence, showsWhatHappened } from './evidence-for-descriptors.js';
 import { isAttributed, sourceLexicon, type SourceLexicon } from './lib/named-source.js';
+import { clauseOf } from './lib/clauses.js';
 
 const options = z
   .object({
@@ -111,7 +112,9 @@ function accept(match: PhraseMatch, context: RuleContext<Options>): boolean {
   }
   // The basis must be in the opinion's own sentence: evidence in the sentence before or after is as
   // likely to be about something else, and a guess next to a fact is still a guess.
-  if (inSentence.some((m) => (kindOf(m.entry) === 'basis' || kindOf(m.entry) === 'observation') && !m.quoted && !nextToException(m, index))) return true;
+  const clause = clauseOf(index, s, match.firstUnit, match.endUnit);
+  const inClause = (m: PhraseMatch) => m.firstUnit >= clause.firstUnit && m.endUnit <= clause.endUnit;
+  if (inSentence.some((m) => (kindOf(m.entry) === 'basis' || kindOf(m.entry) === 'observation') && inClause(m) && !m.quoted && !nextToException(m, index))) return true;
   if (reasonAfter(context, match)) return true;
   if (showsWhatHappened(index, context.matches, s, match)) return true;
   // "… This is because …": the next sentence opens by giving the basis.

@@ -14,6 +14,7 @@ import * as z from 'zod';
 import type { PhraseEntry, PhraseMatch, Rule, RuleContext, TextIndex } from '../src/types.js';
 import { applyWordListOptions, defineWordListRule, normalisePhrase, variantsOf, wordListOptionsShape, thisPhrase } from '../src/word-list.js';
 import { STANDARD } from '../src/standard.js';
+import { clauseOf } from './lib/clauses.js';
 import {
   AS_SUBJECTS,
   COUNT_NOUNS,
@@ -109,18 +110,24 @@ function firstQuoteEndingAfter(quotes: TextIndex['quotes'], offset: number): num
   return low;
 }
 
-/** After the phrase, in its sentence: a "because"/"when"/"as" clause, an example, or a colon or dash with a description. */
+/**
+ * After the phrase, in its own clause: a "because"/"when"/"as" clause, an example, or a colon or dash
+ * with a description. A "whenever" or "for example" of another clause of the sentence explains nothing
+ * about this one.
+ */
 export function explainedAfter(index: TextIndex, match: PhraseMatch): boolean {
   const sentence = index.sentences[match.sentence]!;
   const { units } = index;
-  for (let i = match.endUnit; i < sentence.endUnit; i++) {
+  const clause = clauseOf(index, match.sentence, match.firstUnit, match.endUnit);
+  for (let i = match.endUnit; i < clause.endUnit; i++) {
     const key = units[i]!.key;
-    const next = i + 1 < sentence.endUnit ? units[i + 1]!.key : '';
+    const next = i + 1 < clause.endUnit ? units[i + 1]!.key : '';
     if (EXPLAINER_SET.has(key) || EXPLAINER_PAIR_SET.has(`${key} ${next}`)) return true;
     if (key === 'as' && AS_SUBJECT_SET.has(next)) return true;
     if (key === 'by' && next.endsWith('ing')) return true;
   }
-  const rest = index.text.slice(match.end, sentence.end);
+  const clauseEnd = clause.endUnit < sentence.endUnit ? units[clause.endUnit]!.start : sentence.end;
+  const rest = index.text.slice(match.end, clauseEnd);
   const introducer = INTRODUCER.exec(rest);
   if (introducer) {
     const from = match.end + introducer.index;

@@ -77,6 +77,16 @@ export const DESCRIPTORS: readonly PhraseEntry[] = [
   // feelings: fine when the person said so
   descriptor('anxious', { feeling: true, exceptBefore: ['to'] }),
   descriptor('angry', { feeling: true }),
+  // verdicts on people, parenting and homes: a judgement needs what it rests on as much as "aggressive" does
+  descriptor(['unacceptable', 'unacceptably']),
+  descriptor(['inadequate', 'inadequately']),
+  descriptor(['substandard', 'sub-standard', 'below standard', 'below an acceptable standard']),
+  descriptor(['not good enough', 'not adequate', 'less than adequate', 'barely adequate', 'just about adequate']),
+  descriptor('{be} [only|just|barely] adequate', { exceptBefore: ['for', 'to'] }),
+  descriptor([
+    'poor (parenting|hygiene|home conditions|conditions|care|supervision|boundaries|routines|routine|diet|presentation|standard|standards|state|basic care|parental care|attachment|relationship)',
+    '{be} [very|quite|extremely|really] poor',
+  ]),
   // people's appearance and homes
   descriptor('unkempt'),
   descriptor('dishevelled', HOME),

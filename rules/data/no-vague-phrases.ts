@@ -48,6 +48,11 @@ export const VAGUE_PHRASES: readonly PhraseEntry[] = [
   { match: ['needs being met', 'needs are being met', 'needs were met', 'basic care needs met'], advice: 'say which needs (food, warmth, clothing, health, school) and what shows they are met' },
   { match: ['happy and settled', 'appeared happy and settled', 'seemed settled'], advice: 'describe what the child did and said that shows how they feel' },
   { match: ['presented well', 'presented as well'], advice: 'describe how the person looked and behaved' },
+  {
+    match: '(is|was|are|were|seemed|seems|appeared|appears|looked|looks) [entirely|wholly|generally|broadly|very|quite|all] appropriate',
+    advice: 'say what was looked at and what was found: what made it appropriate',
+    data: { exceptBefore: ['to', 'for', 'and', 'as', 'because', 'given', 'when', 'in', 'with', 'since', 'at', 'on'] },
+  },
   { match: ['home conditions appropriate', 'home conditions acceptable', 'home conditions were appropriate', 'home conditions good', 'home conditions adequate'], advice: 'describe the rooms you saw: food, bedding, warmth, cleanliness and any hazards' },
   { match: ['good relationship', 'good rapport'], advice: 'describe what you saw between them that shows this' },
   { match: ['mum was aware', 'mother was aware', 'parents were aware'], advice: 'say what the parent was told, by whom and when' },

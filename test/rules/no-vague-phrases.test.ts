@@ -4,6 +4,8 @@ import { note } from '../helpers/notes.js';
 
 testRule('no-vague-phrases', {
   valid: [
+    'The clothes were appropriate for the cold weather.',
+    'It was appropriate to share the plan with the school.',
     'The school has no concerns about attendance, which is 98% this term.',
     'The school raised no concerns about attendance: Kian was in on 11 of the last 12 days.',
     'Amy appeared well dressed and had eaten breakfast.',
@@ -42,6 +44,8 @@ testRule('no-vague-phrases', {
     { name: 'rule off', note: note('All tasks completed.'), config: { rules: { 'no-vague-phrases': 'off' } } },
   ],
   invalid: [
+    { note: 'The care Leo receives is appropriate.', excerpts: ['is appropriate'] },
+    { note: 'Contact was appropriate.', excerpts: ['was appropriate'] },
     { note: 'No safeguarding issues identified.', excerpts: ['No safeguarding issues identified'] },
     { note: 'No current worries raised by school.', excerpts: ['No current worries raised'] },
     { note: 'All good at home.', excerpts: ['All good'] },
