@@ -82,10 +82,10 @@ export const DESCRIPTORS: readonly PhraseEntry[] = [
   descriptor(['inadequate', 'inadequately']),
   descriptor(['substandard', 'sub-standard', 'below standard', 'below an acceptable standard']),
   descriptor(['not good enough', 'not adequate', 'less than adequate', 'barely adequate', 'just about adequate']),
-  descriptor('{be} [only|just|barely] adequate', { exceptBefore: ['for', 'to'] }),
+  descriptor('{be} [only|just|barely] <adequate>', { exceptBefore: ['for', 'to'] }),
   descriptor([
     'poor (parenting|hygiene|home conditions|conditions|care|supervision|boundaries|routines|routine|diet|presentation|standard|standards|state|basic care|parental care|attachment|relationship)',
-    '{be} [very|quite|extremely|really] poor',
+    '{be} [very|quite|extremely|really] <poor>',
   ]),
   // people's appearance and homes
   descriptor('unkempt'),

@@ -65,9 +65,9 @@ testRule('evidence-for-descriptors', {
     { note: note('The home conditions were unacceptable.'), excerpts: ['unacceptable'] },
     { note: note("Ms Dean's parenting is not good enough."), excerpts: ['not good enough'] },
     { note: note('The standard of care is sub-standard.'), excerpts: ['sub-standard'] },
-    { note: note('Home conditions were adequate.'), excerpts: ['were adequate'] },
+    { note: note('Home conditions were adequate.'), excerpts: ['adequate'] },
     { note: note('Ms Dean showed poor parenting.'), excerpts: ['poor parenting'] },
-    { note: note("Leo's hygiene is very poor."), excerpts: ['is very poor'] },
+    { note: note("Leo's hygiene is very poor."), excerpts: ['poor'] },
     // Evidence of another clause explains nothing about this one.
     { note: note('Mr Reeve was aggressive, and the children go to the park whenever it is dry.'), excerpts: ['aggressive'] },
     { note: note('Ms Dean was evasive but she gave examples of the meals she cooks, for example pasta.'), excerpts: ['evasive'] },
