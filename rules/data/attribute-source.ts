@@ -41,6 +41,8 @@ export const SOURCE_MARKERS: readonly PhraseEntry[] = [
   ),
   marker(['information (has been|was|had been) (received|passed on|shared)', 'information received', 'information (suggests|indicates)'], { ...PASSIVE, ...NOT_RAISED }),
   marker(['(a report|reports|a referral) (was|were|has been|have been) received', 'reports (suggest|indicate)', 'there (are|have been|were|had been) reports'], { ...PASSIVE, ...NOT_RAISED }),
+  // a claim about a person with no one behind it: "Dad is said to be drinking again", "he is known to carry a knife"
+  marker('{be} (said|believed|thought|alleged|reported|rumoured|suspected|known) to (be|have|drink|use|take|carry|sell|deal|hit|own|live|stay|work|visit)', { ...PASSIVE, exceptBefore: ['by'] }),
   // people who are not named: "neighbours say", "an anonymous caller states", "family members have said"
   marker(
     '(neighbours|a neighbour|family members|relatives|friends|people|someone|somebody|others|an anonymous caller|anonymous caller|a caller|a member of the public|members of the public|locals|other parents) [have|has|had] (say~|state~|report~|claim~|allege~|tell~|mention~|suggest~|believe|believes|think|thinks)',

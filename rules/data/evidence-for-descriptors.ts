@@ -86,6 +86,7 @@ export const DESCRIPTORS: readonly PhraseEntry[] = [
   descriptor([
     'poor (parenting|hygiene|home conditions|conditions|care|supervision|boundaries|routines|routine|diet|presentation|standard|standards|state|basic care|parental care|attachment|relationship)',
     '{be} [very|quite|extremely|really] <poor>',
+    '(home conditions|conditions|hygiene|supervision|parenting|care|attendance|presentation|diet|routines|boundaries) [were|was|are|is|remain|remained|remains|very|quite|still] <poor>',
   ]),
   // people's appearance and homes
   descriptor('unkempt'),

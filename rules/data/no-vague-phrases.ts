@@ -14,6 +14,11 @@ export const VAGUE_PHRASES: readonly PhraseEntry[] = [
   },
   { match: ['all (fine|good|ok|okay)', 'all (is|was|seemed|seems) (fine|good|ok|okay)', 'everything (is|was|seemed|seems|appeared|appears|looked|looks) (fine|good|ok|okay)'], advice: 'describe what you saw and what the child or parent said' },
   {
+    match: '(children|kids|child|baby|family|everyone|both|they|all) [were|was|are|is|seemed|seem|appeared|appear|looked|look] (ok|okay|fine)',
+    advice: 'describe how each child was: what they did, said and how they looked',
+    data: { exceptBefore: ['with', 'to', 'about', 'for', 'when', 'after'] },
+  },
+  {
     match: '(appeared|appears|looked|looks|seemed|seems) (well|fine|ok|okay)',
     advice: 'describe how the person was: what they did, said and how they looked',
     data: { exceptBefore: ['dressed', 'fed', 'presented', 'cared', 'kept', 'rested', 'groomed', 'nourished', 'looked', 'prepared', 'informed', 'organised', 'settled', 'to', 'enough', 'when', 'in', 'on', 'at', 'after'] },

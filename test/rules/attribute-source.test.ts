@@ -21,6 +21,8 @@ testRule('attribute-source', {
     { note: note("Concerns have been raised by Ms Jo Cole, the class teacher, about Amy's weight.") },
     { note: note('No concerns have been raised by the school this term.') },
     { note: note('It was noted by the health visitor that Leo had gained 300g.') },
+    { note: note('Mr Fox is known to the youth offending service.') },
+    { note: note('Mr Fox is said by his sister, Ms Jo Fox, to be drinking again.') },
 
     // The sentence names who said it.
     { note: note('Ms Khan, the class teacher, told me that apparently Lily had not eaten lunch all week.') },
@@ -68,6 +70,8 @@ testRule('attribute-source', {
     { note: note('It was identified that Amy misses school on Mondays.'), excerpts: ['It was identified'] },
     { note: note("Concerns have been raised about Amy's weight."), excerpts: ['Concerns have been raised'] },
     { note: note('Allegations were made about Mr Fox last year.'), excerpts: ['Allegations were made'] },
+    { note: note('Mr Fox is said to be drinking again.'), excerpts: ['is said to be'] },
+    { note: note('He is known to carry a knife.'), excerpts: ['is known to carry'] },
     // Unnamed sources.
     { note: note('Neighbours say the children are left alone at night.'), excerpts: ['Neighbours say'] },
     { note: note('An anonymous caller states that the children are hungry.'), excerpts: ['An anonymous caller states'] },

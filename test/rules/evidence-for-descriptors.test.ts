@@ -68,6 +68,7 @@ testRule('evidence-for-descriptors', {
     { note: note('Home conditions were adequate.'), excerpts: ['adequate'] },
     { note: note('Ms Dean showed poor parenting.'), excerpts: ['poor parenting'] },
     { note: note("Leo's hygiene is very poor."), excerpts: ['poor'] },
+    { note: note('Home conditions poor.'), excerpts: ['poor'] },
     // Evidence of another clause explains nothing about this one.
     { note: note('Mr Reeve was aggressive, and the children go to the park whenever it is dry.'), excerpts: ['aggressive'] },
     { note: note('Ms Dean was evasive but she gave examples of the meals she cooks, for example pasta.'), excerpts: ['evasive'] },

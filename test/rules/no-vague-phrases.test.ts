@@ -6,6 +6,7 @@ testRule('no-vague-phrases', {
   valid: [
     'The clothes were appropriate for the cold weather.',
     'It was appropriate to share the plan with the school.',
+    'They were fine with the new visiting times.',
     'The school has no concerns about attendance, which is 98% this term.',
     'The school raised no concerns about attendance: Kian was in on 11 of the last 12 days.',
     'Amy appeared well dressed and had eaten breakfast.',
@@ -53,6 +54,8 @@ testRule('no-vague-phrases', {
     { note: 'Amy appeared well.', excerpts: ['appeared well'] },
     { note: 'Ms Dean was receptive to advice about bedtimes.', excerpts: ['receptive to advice'] },
     { note: 'Case discussed.', excerpts: ['Case discussed'] },
+    { note: 'Children seen, kids ok.', excerpts: ['kids ok'] },
+    { note: 'The children were fine.', excerpts: ['children were fine'] },
     { note: 'The session went well.', excerpts: ['session went well'] },
     { note: 'No concerns noted at the visit on 12 May.', excerpts: ['No concerns noted'] },
     { note: note('No concerns.'), excerpts: ['No concerns'], message: /^This phrase does not tell the reader .*say what you saw, heard or checked/ },
