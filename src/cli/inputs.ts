@@ -1,5 +1,5 @@
 import { lstat, open, readdir, stat } from 'node:fs/promises';
-import type { Dirent } from 'node:fs';
+import { readdir as readdirWithCallback, type Dirent } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import type { CaseNote } from '../types.js';
@@ -44,12 +44,28 @@ export async function findNoteFiles(patterns: readonly string[], cwd: string): P
     } else if (!(info instanceof Error) && info.isFile()) {
       add(absolute);
     } else {
-      const matches = (await glob(pattern, { cwd, absolute: true, ignore: ['**/node_modules/**'] })).filter((file) => NOTE_EXTENSIONS.includes(extname(file).toLowerCase())).sort();
-      if (matches.length === 0) problems.push({ file: pattern, error: /[*?[\]{}]/.test(pattern) ? 'no note files match this pattern' : 'no such file or directory' });
+      const unreadable: { path: string; error: unknown }[] = [];
+      const found = await glob(pattern, { cwd, absolute: true, ignore: ['**/node_modules/**'], fs: { readdir: reportingReaddir(unreadable) } });
+      const matches = found.filter((file) => NOTE_EXTENSIONS.includes(extname(file).toLowerCase())).sort();
+      for (const { path, error } of unreadable) problem(path, `cannot read directory (${describeFsError(error)})`);
+      if (matches.length === 0 && unreadable.length === 0) problems.push({ file: pattern, error: /[*?[\]{}]/.test(pattern) ? 'no note files match this pattern' : 'no such file or directory' });
       matches.forEach(add);
     }
   }
   return { files, problems };
+}
+
+/**
+ * The readdir a glob walks with, noting each directory it cannot read: the glob itself skips them
+ * silently, which would leave their notes unlinted without a word.
+ */
+function reportingReaddir(unreadable: { path: string; error: unknown }[]): typeof readdirWithCallback {
+  const readdir = (path: string, options: unknown, callback: (error: NodeJS.ErrnoException | null, entries: unknown) => void) =>
+    (readdirWithCallback as unknown as (path: string, options: unknown, callback: (error: NodeJS.ErrnoException | null, entries: unknown) => void) => void)(path, options, (error, entries) => {
+      if (error) unreadable.push({ path, error });
+      callback(error, entries);
+    });
+  return readdir as unknown as typeof readdirWithCallback;
 }
 
 const BROKEN_LINK = 'broken symbolic link (it points to a file that does not exist)';
@@ -172,14 +188,15 @@ const count = (value: number) => value.toLocaleString('en-GB');
  * be a note within the limit. A smaller file is read and the linter judges its length exactly.
  */
 export function readLimit(extension: string, maxNoteSize: number): number {
-  return extension === '.json' ? MAX_JSON_FILE_BYTES : Math.min(3 * maxNoteSize, MAX_JSON_FILE_BYTES);
+  // JSONL read whole (a host without a stream of standard input) is bounded as a .json file is.
+  return extension === '.json' || extension === '.jsonl' ? MAX_JSON_FILE_BYTES : Math.min(3 * maxNoteSize, MAX_JSON_FILE_BYTES);
 }
 
 /** Why a file (or stdin, `what` = 'input') of `size` bytes is not read; `over` when only a lower bound is known. */
 export function tooLargeMessage(extension: string, maxNoteSize: number, size: number, what: 'file' | 'input' = 'file', over = false): string {
   const limit = readLimit(extension, maxNoteSize);
   const bytes = `${over ? 'over ' : ''}${count(over ? limit : size)} bytes`;
-  if (extension === '.json') {
+  if (extension === '.json' || extension === '.jsonl') {
     return `${what} is too large to read whole (${bytes}; a .json file may be at most ${count(MAX_JSON_FILE_BYTES)} bytes); export one note a line as .jsonl, which is read a line at a time`;
   }
   const rule = `a note may be at most ${count(maxNoteSize)} characters (maxNoteSize)`;

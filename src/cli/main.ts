@@ -81,15 +81,11 @@ export async function runCli(io: CliIO): Promise<number> {
     return 2;
   }
   const { values, positionals } = args;
-  if (values.help) {
-    await io.stdout(HELP);
-    return 0;
-  }
-  if (values.version) {
-    await io.stdout(`${readVersion()}\n`);
-    return 0;
-  }
   try {
+    if (values.help || values.version) {
+      await writeOrFail(io, values.help ? HELP : `${readVersion()}\n`);
+      return 0;
+    }
     return await lintFiles(io, values, positionals);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
@@ -101,6 +97,14 @@ export async function runCli(io: CliIO): Promise<number> {
       return 2;
     }
     throw error;
+  }
+}
+
+async function writeOrFail(io: CliIO, text: string): Promise<void> {
+  try {
+    await io.stdout(text);
+  } catch (error) {
+    throw error instanceof OutputError ? error : new OutputError(error);
   }
 }
 
@@ -377,6 +381,8 @@ class Output {
         await this.io.stdout(data);
       } catch (error) {
         this.failure = error instanceof OutputError ? error : new OutputError(error);
+        // The message about it comes next, on a clean line.
+        this.progress.done();
       }
     });
     return this.settled();

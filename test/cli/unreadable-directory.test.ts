@@ -15,6 +15,18 @@ vi.mock('node:fs/promises', async (original) => {
   return { ...fs, readdir, default: { ...fs, readdir } };
 });
 
+// The callback form, which the glob's walk uses (inputs.ts hands it to tinyglobby).
+vi.mock('node:fs', async (original) => {
+  const fs = await original<typeof import('node:fs')>();
+  const readdir = ((path: string, options: unknown, callback: (error: Error | null, entries?: unknown) => void) => {
+    for (const [ending, code] of failing) {
+      if (String(path).replace(/\/$/, '').endsWith(ending)) return callback(Object.assign(new Error(`${code}: cannot read ${String(path)}`), { code }));
+    }
+    return (fs.readdir as unknown as (...args: unknown[]) => unknown)(path, options, callback);
+  }) as unknown as typeof fs.readdir;
+  return { ...fs, readdir, default: { ...fs, readdir } };
+});
+
 describe('a directory that cannot be read during a walk', () => {
   it('is reported with its path and the rest is linted (exit 2)', async () => {
     const dir = workspace({
@@ -50,6 +62,19 @@ describe('a directory that cannot be read during a walk', () => {
       expect(result.code).toBe(2);
       expect(result.stderr).toMatch(/^notes: cannot read directory \(EACCES: permission denied\)$/m);
       expect((JSON.parse(result.stdout) as { file: string }[]).map((r) => r.file)).toEqual(['notes', 'other.md']);
+    } finally {
+      failing.clear();
+    }
+  });
+
+  it('a directory a glob cannot read is reported too, not skipped in silence', async () => {
+    const dir = workspace({ 'notes/a.md': noteFile(VAGUE_BODY), 'notes/locked/b.md': noteFile(VAGUE_BODY), 'notes/z/c.md': noteFile(VAGUE_BODY) });
+    failing.set('/notes/locked', 'EACCES');
+    try {
+      const result = await runInProcess(['notes/**/*.md', '--format', 'json'], { cwd: dir });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/^notes\/locked: cannot read directory \(EACCES: permission denied\)$/m);
+      expect((JSON.parse(result.stdout) as { file: string }[]).map((r) => r.file)).toEqual(['notes/locked', 'notes/a.md', 'notes/z/c.md']);
     } finally {
       failing.clear();
     }
