@@ -39,11 +39,12 @@ Options:
   --stdin-filename NAME     the name (and extension) to give the input read from stdin
   --jobs N                  worker threads for large runs (default: the number of CPU cores,
                             started after the first ${INLINE_FIRST.toLocaleString('en-GB')} notes, so small runs stay on one)
-  --baseline FILE           accept the findings recorded in FILE and report only new ones;
-                            entries that no longer occur are pruned from FILE
+  --baseline FILE           accept as many findings of each rule in each file as FILE counts,
+                            and report only those beyond; counts of fixed findings are pruned
   --update-baseline         record every current finding in the baseline file (FILE, or
                             ${DEFAULT_BASELINE_FILE})
-  --redact                  leave note text (excerpts, replacements) out of every format
+  --redact                  leave excerpts and suggested replacements out of every format
+                            (file names, note ids, authors and messages stay)
   --no-color                never colour the output
   -h, --help                show this help
   -v, --version             show the version
