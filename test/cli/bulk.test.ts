@@ -115,7 +115,8 @@ describe('--jobs: worker threads, output in input order', () => {
       expect(two.stderr).toBe(one.stderr);
       expect(two.stdout).toBe(one.stdout);
     }
-  });
+    // Eight runs of the CLI over an export: more than the default 30 s on a busy two-core machine.
+  }, 120_000);
 
   it('streams a JSONL export from stdin across workers with the same findings as the file', async () => {
     const input = readFileSync(join(dir, 'b', 'export.jsonl'), 'utf8');
