@@ -23,7 +23,7 @@ import { TITLES } from './data/sources.js';
 import { DICTIONARY_REPLACEMENTS } from './data/spelling-dictionary.js';
 import { dictionaryWords } from './lib/spelling/dictionary.js';
 import { britishSpelling } from './lib/spelling/british.js';
-import { LIKELY_SLIP, suggestCorrections } from './lib/spelling/suggest.js';
+import { suggestCorrections } from './lib/spelling/suggest.js';
 import { linkSpans } from './lib/links.js';
 
 const options = z
@@ -50,6 +50,16 @@ const KNOWN: Verdict = { kind: 'known' };
 const VERDICTS_KEPT = 20_000;
 /** A capitalised word at the start of a sentence gets the dictionary's suggestions only from this length: shorter unknown ones are mostly first names. */
 const SENTENCE_START_SUGGESTION_LENGTH = 7;
+/** Longer "words" are not words (a pasted code, a run of letters), and suggesting for them would cost time. */
+const LONGEST_WORD = 30;
+/**
+ * Unknown words judged in one note, at most: a note with more is pasted text in another language or not
+ * text at all, and each judgement searches for corrections. Counted per note, so findings never depend on
+ * what the linter has seen before.
+ */
+const MOST_UNKNOWN_WORDS = 100;
+/** Words this long or shorter get only the commonest slips as corrections. */
+const SHORT_WORD = 4;
 /** The shortest part of a word read as two words run together. */
 const COMPOUND_PART = 4;
 
@@ -66,8 +76,10 @@ const TITLE_KEYS = new Set(TITLES.map((title) => title.toLowerCase()));
 const OPENERS = new Set([...'.:;!?()[]{}"“”‘’\'-–—•*#>|/\n']);
 
 interface Lookup {
-  /** Lower-case words never flagged beyond the dictionary. */
-  accepted: Set<string>;
+  /** The team's `words` and the entries it removed, lower case: never flagged. */
+  neverFlagged: Set<string>;
+  /** Words other rules report ("appt", "telly"), unless they are American spellings ("hematoma"). */
+  otherRules: Set<string>;
   /** The team's own words, lower case: also offered as corrections. */
   teamWords: Set<string>;
   verdicts: Map<string, Verdict>;
@@ -84,10 +96,11 @@ function lookupFor(options: Options): Lookup {
   for (const word of options.words) for (const token of phraseTokens(word)) teamWords.add(wordKey(token));
   const vocabulary = new Set<string>();
   for (const word of [...CASEWORK_WORDS, ...BRITISH_VARIANTS]) for (const form of expand(word)) vocabulary.add(form);
-  const accepted = new Set<string>([...vocabulary, ...teamWords, ...INFORMAL_WORDS, ...otherRulesWords()]);
-  for (const word of options.remove) for (const token of phraseTokens(word)) accepted.add(wordKey(token));
+  const neverFlagged = new Set(teamWords);
+  for (const word of options.remove) for (const token of phraseTokens(word)) neverFlagged.add(wordKey(token));
+  const otherRules = new Set([...INFORMAL_WORDS, ...otherRulesWords()]);
   const isKnown = (word: string) => dictionary.has(word) || vocabulary.has(word) || teamWords.has(word);
-  lookup = { accepted, teamWords, verdicts: new Map(), isKnown };
+  lookup = { neverFlagged, otherRules, teamWords, verdicts: new Map(), isKnown };
   lookups.set(options, lookup);
   return lookup;
 }
@@ -150,6 +163,8 @@ class NoteChecker {
   private readonly names: NoteNames;
   private readonly units: readonly Unit[];
   private links: Span[] | undefined;
+  /** The unknown words this note has had judged (see MOST_UNKNOWN_WORDS). */
+  private readonly unknownWords = new Set<string>();
 
   constructor(private readonly context: RuleContext<Options>) {
     this.lookup = lookupFor(context.options);
@@ -190,7 +205,8 @@ class NoteChecker {
     const parts = this.units.slice(first, end);
     if (parts.every((part) => this.lookup.isKnown(part.key))) return;
     const keys = parts.map((part) => part.key);
-    if (this.lookup.isKnown(keys.join('')) || this.lookup.accepted.has(keys.join('-'))) return;
+    const hyphenated = keys.join('-');
+    if (this.lookup.isKnown(keys.join('')) || this.lookup.neverFlagged.has(hyphenated) || this.lookup.otherRules.has(hyphenated)) return;
     for (let i = first; i < end; i++) {
       if (i < end - 1 && COMPOUND_PREFIXES.includes(this.units[i]!.key)) continue;
       this.checkWord(i);
@@ -201,27 +217,36 @@ class NoteChecker {
     const unit = this.units[i]!;
     const { lookup, names } = this;
     // Most words of a note: known as they are, or in lower case (a capital at the start of a sentence).
-    if (lookup.isKnown(unit.key) || lookup.accepted.has(unit.key)) return;
+    if (lookup.isKnown(unit.key) || lookup.neverFlagged.has(unit.key)) return;
     const written = unit.text;
-    if (written.length < 2 || !ONLY_LETTERS.test(written) || !HAS_LOWER.test(written)) return;
+    if (written.length < 2 || written.length > LONGEST_WORD || !ONLY_LETTERS.test(written) || !HAS_LOWER.test(written)) return;
     const { base, ending } = splitPossessive(written);
     if (base.length < 2) return;
     const lower = base.toLowerCase();
     if (base === lower) {
-      const verdict = verdictFor(lookup, lower);
+      const verdict = this.verdict(lower);
       if (verdict.kind !== 'known' && !names.has(lower)) this.report(unit, verdict, ending, false);
       return;
     }
     // A capital letter: a name, unless the word starts a sentence (or a line, or a bracket).
     if (!isCapitalised(base) || !names.startsSomething(i)) return;
     if (dictionaryWords().has(base)) return;
-    const verdict = verdictFor(lookup, lower);
+    const verdict = this.verdict(lower);
     if (verdict.kind === 'known' || verdict.kind === 'capital' || names.has(lower)) return;
     // "Amira's", "Amira Hassan": a name.
     if (ending || names.beforeCapitalisedWord(i)) return;
     // A place or a surname differs from a word mostly in its length or its first letter ("Enfield", "infield").
     if (verdict.kind === 'unknown' && (base.length < SENTENCE_START_SUGGESTION_LENGTH || verdict.suggestions[0]?.charAt(0) !== lower.charAt(0))) return;
     this.report(unit, verdict, ending, true);
+  }
+
+  /** The verdict on a word, or none past the note's allowance of unknown words. */
+  private verdict(word: string): Verdict {
+    if (!this.unknownWords.has(word)) {
+      if (this.unknownWords.size >= MOST_UNKNOWN_WORDS) return KNOWN;
+      this.unknownWords.add(word);
+    }
+    return verdictFor(this.lookup, word);
   }
 
   private inLink(offset: number): boolean {
@@ -321,7 +346,7 @@ function inflectLike(replacement: string, match: PhraseMatch): string {
 
 /** The verdict on a lower-case word, kept for the next note. */
 function verdictFor(lookup: Lookup, word: string): Verdict {
-  if (lookup.isKnown(word) || lookup.accepted.has(word)) return KNOWN;
+  if (lookup.isKnown(word) || lookup.neverFlagged.has(word)) return KNOWN;
   let verdict = lookup.verdicts.get(word);
   if (verdict) return verdict;
   verdict = judge(lookup, word);
@@ -335,7 +360,7 @@ function judge(lookup: Lookup, word: string): Verdict {
   // "café", "naïve": the dictionary writes them without accents.
   if (NOT_ASCII.test(word)) {
     const plain = word.normalize('NFD').replace(DIACRITICS, '').replace(/\u2019|\u2018/g, "'");
-    if (plain !== word && (isKnown(plain) || lookup.accepted.has(plain))) return KNOWN;
+    if (plain !== word && (isKnown(plain) || lookup.otherRules.has(plain))) return KNOWN;
     if (NOT_ASCII.test(plain)) return KNOWN;
     word = plain;
   }
@@ -351,12 +376,16 @@ function judge(lookup: Lookup, word: string): Verdict {
   }
   const british = britishSpelling(word, isKnown);
   if (british) return { kind: 'british', ...british };
+  if (lookup.otherRules.has(word)) return KNOWN;
   const capitalised = word.charAt(0).toUpperCase() + word.slice(1);
   if (dictionaryWords().has(capitalised)) return { kind: 'capital', replacement: capitalised };
-  const corrections = suggestCorrections(word, isKnown, { replacements: DICTIONARY_REPLACEMENTS });
+  let corrections = suggestCorrections(word, isKnown, { replacements: DICTIONARY_REPLACEMENTS });
+  // A short word one ordinary edit from another is as likely a word of another language ("roti", "nani")
+  // as a slip: only the commonest slips are offered for it ("teh", "didnt").
+  if (word.length <= SHORT_WORD) corrections = corrections.filter((correction) => correction.slip);
   // "rebooked" is a prefix and a word and "crosstalk" two words, though "rebuked" and "crosswalk" are close;
   // "carefull" and "discused" are slips, though "care" + "full" and "disc" + "used".
-  if ((corrections[0]?.cost ?? Infinity) > LIKELY_SLIP && (isPrefixed(word, isKnown) || isTwoWords(word, isKnown))) return KNOWN;
+  if (!corrections[0]?.slip && (isPrefixed(word, isKnown) || isTwoWords(word, isKnown))) return KNOWN;
   return { kind: 'unknown', suggestions: corrections.map((correction) => correction.word) };
 }
 

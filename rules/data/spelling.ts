@@ -33,8 +33,17 @@ export const CASEWORK_WORDS: readonly string[] = [
   // Family and home
   'stepmum~', 'grandad~', 'nan~', 'nana~', 'nanna~', 'keyworker~', 'foodbank~', 'adoptee~', 'playdate~', 'stairgate~',
   'stairlift~', 'babygrow~', 'onesie~', 'bathtime', 'breaktime', 'jobcentre', 'cosleeping',
-  // Everyday words of a recent note
-  'wellbeing', 'lockdown~', 'covid', 'wifi', 'facetime', 'facetimed',
+  // Everyday words of a recent note, and the apps and games children talk about
+  'wellbeing', 'lockdown~', 'covid', 'wifi', 'facetime', 'facetimed', 'vlog~', 'vlogger~', 'youtuber~', 'whatsapp',
+  'snapchat', 'tiktok', 'instagram', 'youtube', 'facebook', 'xbox', 'playstation', 'iphone', 'ipad', 'netflix',
+  'roblox', 'fortnite', 'minecraft', 'ebay', 'paypal',
+  // What children in British families of many heritages call their relatives
+  'aunty', 'aunties', 'nani', 'nana', 'dadi', 'dada', 'ammi', 'abbu', 'abba', 'baba', 'bhai', 'didi', 'apa', 'baji',
+  'chacha', 'chachi', 'mamu', 'mami', 'khala', 'phupho', 'babcia', 'dziadek', 'tata', 'mamo', 'bunica', 'bunicul',
+  'oma', 'opa', 'nonna', 'nonno', 'abuela', 'abuelo', 'yaya', 'mamaw',
+  // Food and faith words of those households
+  'roti~', 'chapati~', 'paratha~', 'chai', 'paan', 'khat', 'jollof', 'fufu', 'injera', 'pierogi', 'tagine~', 'halal',
+  'hijab~', 'niqab~', 'abaya~', 'madrassa~', 'gurdwara~', 'iftar', 'shalwar', 'kameez', 'dupatta~',
 ];
 
 /**

@@ -37,10 +37,11 @@ const WINDOW = 0.4;
 export interface Correction {
   word: string;
   cost: number;
+  /** Two letters swapped, an apostrophe left out, or a letter doubled or not: slips so common that they outweigh other readings of the word. */
+  slip: boolean;
 }
 
-/** The cost of a swap, an apostrophe left out or a letter doubled or not: slips so common that they outweigh other readings. */
-export const LIKELY_SLIP = COST.doubling;
+const SLIPS = new Set([COST.swap, COST.apostrophe, COST.doubling]);
 
 export interface SuggestOptions {
   /** The aff file's REP table, [written, meant]. */
@@ -50,15 +51,15 @@ export interface SuggestOptions {
 
 /** `word` in lower case; `isKnown` tells a correct word. At most `limit` corrections, best first. */
 export function suggestCorrections(word: string, isKnown: (candidate: string) => boolean, options: SuggestOptions): Correction[] {
-  const costs = new Map<string, number>();
+  const costs = new Map<string, Correction>();
   const last = word.length - 1;
   const offer = (candidate: string, cost: number, at: number, end = at) => {
     if (candidate === word || candidate.length === 0) return;
     const total = cost + (at === 0 ? COST.firstLetter : at === 1 ? COST.secondLetter : 0) + (end >= last ? COST.lastLetter : 0);
     const known = costs.get(candidate);
-    if (known !== undefined && known <= total) return;
-    if (known === undefined && !candidate.split(' ').every(isKnown)) return;
-    costs.set(candidate, total);
+    if (known !== undefined && known.cost <= total) return;
+    if (known === undefined && !(candidate.includes(' ') ? candidate.split(' ').every(isKnown) : isKnown(candidate))) return;
+    costs.set(candidate, { word: candidate, cost: total, slip: SLIPS.has(cost) });
   };
 
   for (let i = 0; i + 1 < word.length; i++) {
@@ -91,12 +92,9 @@ export function suggestCorrections(word: string, isKnown: (candidate: string) =>
     moveDoubledLetter(word, (candidate, at) => offer(candidate, COST.moveDouble, at));
   }
 
-  const ranked = [...costs].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  const best = ranked[0]?.[1] ?? 0;
-  return ranked
-    .filter(([, cost]) => cost < best + WINDOW)
-    .slice(0, options.limit ?? 3)
-    .map(([candidate, cost]) => ({ word: candidate, cost }));
+  const ranked = [...costs.values()].sort((a, b) => a.cost - b.cost || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
+  const best = ranked[0]?.cost ?? 0;
+  return ranked.filter((correction) => correction.cost < best + WINDOW).slice(0, options.limit ?? 3);
 }
 
 /** Each way of writing one doubled letter once and doubling another single letter ("reccomend" → "recommend"). */
