@@ -21,10 +21,10 @@ export const CASEWORK_WORDS: readonly string[] = [
   'enuretic', 'encopresis', 'encopretic', 'bedwetting', 'centile~', 'haematoma~', 'subconjunctival', 'subdural',
   'petechiae', 'petechial', 'torticollis', 'frenulum', 'metaphyseal', 'foetal', 'foetus', 'foetuses', 'coeliac',
   'reflux', 'bronchiolitis', 'anaphylaxis', 'anaphylactic', 'headlice', 'dosette~', 'meds', 'antipsychotic~',
-  'benzodiazepine~', 'toxicology',
+  'benzodiazepine~',
   // Medicines and substances a note may name
-  'buprenorphine', 'naloxone', 'sertraline', 'fluoxetine', 'citalopram', 'escitalopram', 'mirtazapine', 'venlafaxine',
-  'amitriptyline', 'lorazepam', 'zopiclone', 'pregabalin', 'gabapentin', 'tramadol', 'melatonin', 'risperidone',
+  'buprenorphine', 'naloxone', 'sertraline', 'citalopram', 'escitalopram', 'mirtazapine', 'venlafaxine',
+  'lorazepam', 'zopiclone', 'pregabalin', 'gabapentin', 'tramadol', 'melatonin', 'risperidone',
   'aripiprazole', 'olanzapine', 'quetiapine', 'methylphenidate', 'atomoxetine', 'lisdexamfetamine', 'guanfacine',
   'salbutamol', 'beclometasone', 'cetirizine', 'loratadine', 'levetiracetam', 'valproate', 'lamotrigine',
   'carbamazepine', 'midazolam', 'ketamine', 'mephedrone', 'nitrous', 'calpol', 'subutex',
@@ -38,12 +38,12 @@ export const CASEWORK_WORDS: readonly string[] = [
   'snapchat', 'tiktok', 'instagram', 'youtube', 'facebook', 'xbox', 'playstation', 'iphone', 'ipad', 'netflix',
   'roblox', 'fortnite', 'minecraft', 'ebay', 'paypal',
   // What children in British families of many heritages call their relatives
-  'aunty', 'aunties', 'nani', 'nana', 'dadi', 'dada', 'ammi', 'abbu', 'abba', 'baba', 'bhai', 'didi', 'apa', 'baji',
+  'aunty', 'nani', 'dadi', 'dada', 'ammi', 'abbu', 'abba', 'baba', 'bhai', 'didi', 'apa', 'baji',
   'chacha', 'chachi', 'mamu', 'mami', 'khala', 'phupho', 'babcia', 'dziadek', 'tata', 'mamo', 'bunica', 'bunicul',
   'oma', 'opa', 'nonna', 'nonno', 'abuela', 'abuelo', 'yaya', 'mamaw',
   // Food and faith words of those households
-  'roti~', 'chapati~', 'paratha~', 'chai', 'paan', 'khat', 'jollof', 'fufu', 'injera', 'pierogi', 'tagine~', 'halal',
-  'hijab~', 'niqab~', 'abaya~', 'madrassa~', 'gurdwara~', 'iftar', 'shalwar', 'kameez', 'dupatta~',
+  'roti~', 'paratha~', 'chai', 'paan', 'khat', 'jollof', 'fufu', 'injera', 'pierogi', 'tagine~', 'niqab~',
+  'abaya~', 'gurdwara~', 'iftar', 'shalwar', 'kameez', 'dupatta~',
 ];
 
 /**
