@@ -164,7 +164,7 @@ class NoteChecker {
   private readonly units: readonly Unit[];
   private links: Span[] | undefined;
   /** The unknown words this note has had judged (see MOST_UNKNOWN_WORDS). */
-  private readonly unknownWords = new Set<string>();
+  private unknownWords: Set<string> | undefined;
 
   constructor(private readonly context: RuleContext<Options>) {
     this.lookup = lookupFor(context.options);
@@ -181,7 +181,10 @@ class NoteChecker {
     }
     // Units the list entries matched are theirs, reported or not.
     let matchIndex = 0;
+    const dictionary = dictionaryWords();
     for (let i = 0; i < units.length; i++) {
+      // Most words of a note are in the dictionary as they are written: one lookup, nothing else.
+      if (dictionary.has(units[i]!.key) && !units[i]!.inWord && !units[i + 1]?.inWord) continue;
       while (matchIndex < matches.length && matches[matchIndex]!.endUnit <= i) matchIndex++;
       const match = matches[matchIndex];
       if (match && match.firstUnit <= i) {
@@ -219,32 +222,37 @@ class NoteChecker {
     // Most words of a note: known as they are, or in lower case (a capital at the start of a sentence).
     if (lookup.isKnown(unit.key) || lookup.neverFlagged.has(unit.key)) return;
     const written = unit.text;
+    // A capital letter inside a sentence: a name (or capitals, no-acronyms' business). Tested first, as names are the commonest unknown words.
+    const capital = startsWithCapital(written);
+    if (capital && !names.startsSomething(i)) return;
     if (written.length < 2 || written.length > LONGEST_WORD || !ONLY_LETTERS.test(written) || !HAS_LOWER.test(written)) return;
     const { base, ending } = splitPossessive(written);
     if (base.length < 2) return;
     const lower = base.toLowerCase();
-    if (base === lower) {
+    if (!capital) {
       const verdict = this.verdict(lower);
       if (verdict.kind !== 'known' && !names.has(lower)) this.report(unit, verdict, ending, false);
       return;
     }
-    // A capital letter: a name, unless the word starts a sentence (or a line, or a bracket).
-    if (!isCapitalised(base) || !names.startsSomething(i)) return;
-    if (dictionaryWords().has(base)) return;
+    // A capital at the start of a sentence, a line or a bracket: a word, or a name.
+    if (!isCapitalised(base) || dictionaryWords().has(base)) return;
     const verdict = this.verdict(lower);
-    if (verdict.kind === 'known' || verdict.kind === 'capital' || names.has(lower)) return;
+    if (verdict.kind === 'known' || verdict.kind === 'capital') return;
     // "Amira's", "Amira Hassan": a name.
     if (ending || names.beforeCapitalisedWord(i)) return;
     // A place or a surname differs from a word mostly in its length or its first letter ("Enfield", "infield").
     if (verdict.kind === 'unknown' && (base.length < SENTENCE_START_SUGGESTION_LENGTH || verdict.suggestions[0]?.charAt(0) !== lower.charAt(0))) return;
+    // A name the note uses elsewhere, or gives in its metadata.
+    if (names.has(lower)) return;
     this.report(unit, verdict, ending, true);
   }
 
   /** The verdict on a word, or none past the note's allowance of unknown words. */
   private verdict(word: string): Verdict {
-    if (!this.unknownWords.has(word)) {
-      if (this.unknownWords.size >= MOST_UNKNOWN_WORDS) return KNOWN;
-      this.unknownWords.add(word);
+    const judged = (this.unknownWords ??= new Set());
+    if (!judged.has(word)) {
+      if (judged.size >= MOST_UNKNOWN_WORDS) return KNOWN;
+      judged.add(word);
     }
     return verdictFor(this.lookup, word);
   }
@@ -416,6 +424,13 @@ function splitPossessive(word: string): { base: string; ending: string } {
   return { base: word, ending: '' };
 }
 
+/** Whether the word starts with a capital letter: a character test for ASCII, a regular expression only beyond it. */
+function startsWithCapital(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return HAS_UPPER.test(word.charAt(0));
+}
+
 /** A capital then lower-case letters (and apostrophes): "Amira", "O'neill" is not, "McDonald" is not. */
 function isCapitalised(word: string): boolean {
   const first = word.charAt(0);
@@ -476,10 +491,9 @@ class NoteNames {
     const units = this.index.units;
     for (let i = 0; i < units.length; i++) {
       const unit = units[i]!;
-      const { base } = splitPossessive(unit.text);
-      if (base.length < 2 || !HAS_UPPER.test(base.charAt(0))) continue;
+      if (!startsWithCapital(unit.text)) continue;
       const afterTitle = i > 0 && TITLE_KEYS.has(units[i - 1]!.key);
-      if (afterTitle || !this.startsSomething(i)) names.add(base.toLowerCase());
+      if (afterTitle || !this.startsSomething(i)) names.add(splitPossessive(unit.key).base);
     }
     return names;
   }
