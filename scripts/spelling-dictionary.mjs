@@ -6,8 +6,8 @@
 // word, which a synchronous lint on every key press cannot afford; so the forms are expanded here, once,
 // and committed.
 //
-//   node scripts/spelling-dictionary.mjs          # rewrite the data file
-//   node scripts/spelling-dictionary.mjs --check  # exit 1 when the committed file is out of date
+//   node scripts/spelling-dictionary.mjs          # rewrite the data file and NOTICE.md
+//   node scripts/spelling-dictionary.mjs --check  # exit 1 when either committed file is out of date
 //
 // The encoding: the forms sorted (by UTF-16 code unit), each written as one character for how many leading
 // characters it shares with the form before it ("0" + n, n at most MAX_SHARED) followed by the rest of it.
@@ -19,6 +19,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const OUTPUT = fileURLToPath(new URL('../rules/data/spelling-dictionary.ts', import.meta.url));
+const NOTICE = fileURLToPath(new URL('../NOTICE.md', import.meta.url));
 // The package exports only its index.js, which reads the two files beside it.
 const packageDir = dirname(fileURLToPath(import.meta.resolve('dictionary-en-gb')));
 const packageJson = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
@@ -147,17 +148,44 @@ export const DICTIONARY_WORDS = ${JSON.stringify(encodeWords(words))};
 `;
 }
 
+/** NOTICE.md: the word list ships inside dist/, so its copyright and permission notices ship with it. */
+export function renderNotice() {
+  const license = readFileSync(join(packageDir, 'license'), 'utf8').trimEnd();
+  return `# Notices
+
+casenote-lint is MIT-licensed (see package.json). Its \`spelling\` rule carries a word list derived from
+the en-GB Hunspell dictionary of the npm package \`${packageJson.name}\` ${packageJson.version} (licence
+\`${packageJson.license}\`), which is SCOWL's en_GB-ise dictionary by Kevin Atkinson and others with an affix
+file derived from Geoff Kuenning's Ispell. This is a modified form: \`scripts/spelling-dictionary.mjs\`
+applied the affix rules to the dictionary's stems, left out possessives and forms with digits, and wrote
+the result to \`rules/data/spelling-dictionary.ts\`, which the build bundles into \`dist/\`. The notices of
+that dictionary follow as it gives them.
+
+\`\`\`text
+${license}
+\`\`\`
+`;
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const output = render();
+  const files = [
+    [OUTPUT, render()],
+    [NOTICE, renderNotice()],
+  ];
   if (process.argv.includes('--check')) {
-    const current = readFileSync(OUTPUT, 'utf8');
-    if (current !== output) {
-      console.error(`${OUTPUT} is out of date: run node scripts/spelling-dictionary.mjs`);
-      process.exit(1);
+    let stale = false;
+    for (const [file, text] of files) {
+      if (readFileSync(file, 'utf8') !== text) {
+        console.error(`${file} is out of date: run node scripts/spelling-dictionary.mjs`);
+        stale = true;
+      }
     }
-    console.log(`${OUTPUT} is up to date`);
+    if (stale) process.exit(1);
+    console.log('the spelling dictionary and NOTICE.md are up to date');
   } else {
-    writeFileSync(OUTPUT, output);
-    console.log(`wrote ${OUTPUT} (${(output.length / 1024).toFixed(0)} KiB)`);
+    for (const [file, text] of files) {
+      writeFileSync(file, text);
+      console.log(`wrote ${file} (${(text.length / 1024).toFixed(0)} KiB)`);
+    }
   }
 }
