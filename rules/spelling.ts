@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import type { PhraseEntry, PhraseMatch, Rule, RuleContext, Suggestion, TextIndex, Unit } from '../src/types.js';
+import type { PhraseMatch, Rule, RuleContext, Suggestion, TextIndex, Unit } from '../src/types.js';
 import { STANDARD } from '../src/standard.js';
 import { applyWordListOptions, variantsOf, wordListOptionsShape } from '../src/word-list.js';
 import { phraseTokens, wordKey } from '../src/parse/normalise.js';
@@ -70,7 +70,7 @@ const NO_VOWEL = /^[^aeiouy]+$/;
 const ROMAN_NUMERAL = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/;
 const DIACRITICS = /\p{M}/gu;
 const NOT_ASCII = /[^\x00-\x7f]/;
-const CONTRACTION_ENDINGS = new Set(['s', 'd', 'll', 've', 're', 't', 'm']);
+const CURLY_APOSTROPHES = /[\u2018\u2019]/g;
 const TITLE_KEYS = new Set(TITLES.map((title) => title.toLowerCase()));
 /** Characters after which a capital letter starts something new (a sentence, a list item, a bracket, a heading). */
 const OPENERS = new Set([...'.:;!?()[]{}"“”‘’\'-–—•*#>|/\n']);
@@ -367,21 +367,15 @@ function judge(lookup: Lookup, word: string): Verdict {
   const { isKnown } = lookup;
   // "café", "naïve": the dictionary writes them without accents.
   if (NOT_ASCII.test(word)) {
-    const plain = word.normalize('NFD').replace(DIACRITICS, '').replace(/\u2019|\u2018/g, "'");
+    const plain = word.normalize('NFD').replace(DIACRITICS, '').replace(CURLY_APOSTROPHES, "'");
     if (plain !== word && (isKnown(plain) || lookup.otherRules.has(plain))) return KNOWN;
     if (NOT_ASCII.test(plain)) return KNOWN;
     word = plain;
   }
   if (NO_VOWEL.test(word) || ROMAN_NUMERAL.test(word)) return KNOWN;
-  const apostrophe = word.indexOf("'");
-  if (apostrophe >= 0) {
-    // "could've": a known word and a contraction.
-    const head = word.slice(0, apostrophe);
-    const tail = word.slice(apostrophe + 1);
-    if (isKnown(head) && CONTRACTION_ENDINGS.has(tail)) return KNOWN;
-    // Anything else with an apostrophe ("rock 'n' roll", "y'know") is left alone: too many are right.
-    return KNOWN;
-  }
+  // A word with an apostrophe that the dictionary lacks ("could've", "rock 'n' roll", "y'know") is left
+  // alone: too many are right, and a missing apostrophe ("didnt") is found the other way round.
+  if (word.includes("'")) return KNOWN;
   const british = britishSpelling(word, isKnown);
   if (british) return { kind: 'british', ...british };
   if (lookup.otherRules.has(word)) return KNOWN;
