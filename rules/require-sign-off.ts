@@ -1,8 +1,10 @@
 import * as z from 'zod';
 import type { Rule } from '../src/types.js';
 import { STANDARD } from '../src/standard.js';
-import { readSignOff } from '../src/sign-off.js';
-import { ROLES } from './data/roles.js';
+import { initialsOf, readSignOff, type SignOff, type SignOffOptions } from '../src/sign-off.js';
+import type { RuleContext } from '../src/types.js';
+import { ADDITION_LABELS, ROLE_ACRONYMS, ROLE_HEADS, ROLES } from './data/roles.js';
+import { parseNoteTime } from './timeliness.js';
 
 const options = z
   .object({
@@ -28,12 +30,14 @@ export const requireSignOff: Rule<Options> = {
   },
   check(context) {
     const { note, options } = context;
-    const roles = rolesFor(options);
-    const signOff = readSignOff(note.index.lines, { roles });
-    if (!signOff) {
+    const author = note.meta.author;
+    const last = readSignOff(note.index.lines, readingOptions(context));
+    if (!last) {
       context.report({ ...context.fieldRange('author'), message: `The entry is empty: write the note and end it with your name, role and date, ${EXAMPLE}.` });
       return;
     }
+    const recordedDay = note.meta.recordedAt && parseNoteTime(note.meta.recordedAt, context.settings.timeZone)?.day;
+    const signOff = entrySignOff(context, last, recordedDay);
     const missing = [signOff.name ? '' : 'name', signOff.role ? '' : 'role', signOff.date ? '' : 'date'].filter(Boolean);
     if (missing.length > 0) {
       context.report({
@@ -51,7 +55,6 @@ export const requireSignOff: Rule<Options> = {
     }
     if (!options.compareWithMetadata) return;
 
-    const author = note.meta.author;
     if (signOff.name && author?.name && !sameName(signOff.name.text, author.name)) {
       context.report({
         start: signOff.name.start,
@@ -60,7 +63,7 @@ export const requireSignOff: Rule<Options> = {
         suggestions: [{ message: `Sign with the author's name`, replacement: author.name }],
       });
     }
-    if (signOff.role && author?.role && signOff.role.text.toLowerCase().trim() !== author.role.toLowerCase().trim()) {
+    if (signOff.role && author?.role && !sameRole(signOff.role.text, author.role)) {
       context.report({
         start: signOff.role.start,
         end: signOff.role.end,
@@ -68,16 +71,60 @@ export const requireSignOff: Rule<Options> = {
         suggestions: [{ message: "Use the author's role", replacement: author.role }],
       });
     }
-    const recordedDay = note.meta.recordedAt?.slice(0, 10);
     if (signOff.date?.iso && recordedDay && signOff.date.iso !== recordedDay) {
       context.report({
         start: signOff.date.start,
         end: signOff.date.end,
-        message: `The sign-off date is not the day the note was recorded (recordedAt ${recordedDay}): date the entry when you write it.`,
+        message: `The sign-off date is not the day the note was recorded (recordedAt ${recordedDay}): date the entry on the day you write it, and give a later addition its own date and signature.`,
       });
     }
   },
 };
+
+function readingOptions(context: RuleContext<Options>, maxLines?: number): SignOffOptions {
+  return { roles: rolesFor(context.options), roleHeads: ROLE_HEADS, roleAcronyms: ROLE_ACRONYMS, author: context.note.meta.author, maxLines };
+}
+
+const isComplete = (signOff: SignOff) => !!(signOff.name && signOff.role && signOff.date);
+
+/**
+ * The author's sign-off of the entry itself. A note often goes on after it: an addition the author
+ * dated when they made it, a countersignature by a practice educator, a manager's oversight. Those
+ * blocks are signed by their own writers (sign-amendments reads additions); the entry's sign-off is
+ * then the author's complete one just above them.
+ */
+function entrySignOff(context: RuleContext<Options>, last: SignOff, recordedDay: string | undefined): SignOff {
+  const author = context.note.meta.author;
+  const byAuthor = (signOff: SignOff) => !author?.name || (!!signOff.name && sameName(signOff.name.text, author.name));
+  if (isComplete(last) && byAuthor(last) && (!recordedDay || !last.date!.iso || last.date!.iso <= recordedDay)) return last;
+  const earlier = authorSignOffAbove(context, last, byAuthor);
+  if (!earlier) return last;
+  // Someone else's complete signature, or the author's own on a later day: an endorsement or an addition.
+  if (isComplete(last)) return earlier;
+  // An unsigned or prose block after the author's signature counts only when it says what it is.
+  const { text } = context.note.index;
+  return ADDITION_LABEL.test(text.slice(earlier.end, last.end)) ? earlier : last;
+}
+
+/** The nearest complete sign-off by the author that ends above the line where `last` starts. */
+function authorSignOffAbove(context: RuleContext<Options>, last: SignOff, byAuthor: (signOff: SignOff) => boolean): SignOff | undefined {
+  const { lines } = context.note.index;
+  let end = lines.findIndex((line) => line.end >= last.start);
+  if (end < 0) return undefined;
+  const options = readingOptions(context, 3);
+  for (let k = end - 1; k >= 0 && k >= end - LINES_ABOVE; k--) {
+    if (lines[k]!.text.trim() === '') continue;
+    const candidate = readSignOff(lines.slice(0, k + 1), options);
+    if (candidate && isComplete(candidate) && byAuthor(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+/** How far above the end an author's sign-off is looked for: an addition or oversight is a short block. */
+const LINES_ABOVE = 15;
+
+/** What a block after the author's sign-off calls itself when it is an addition, countersignature or oversight. */
+const ADDITION_LABEL = new RegExp(`^\\s*(?:\\[\\s*)?(?:${ADDITION_LABELS.map((label) => label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
 
 const rolesByOptions = new WeakMap<Options, readonly string[]>();
 
@@ -90,6 +137,18 @@ function rolesFor(options: Options): readonly string[] {
     rolesByOptions.set(options, roles);
   }
   return roles;
+}
+
+/**
+ * The signed role is the author's when it is the same words, a shorter or longer form of them
+ * ("Social Worker" for "Locum Social Worker"), or their initials ("PA" for "Personal Adviser").
+ */
+function sameRole(signed: string, expected: string): boolean {
+  const words = (value: string) => value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const a = words(signed);
+  const b = words(expected);
+  if (a === b || ` ${b} `.includes(` ${a} `) || ` ${a} `.includes(` ${b} `)) return true;
+  return signed.trim() === initialsOf(expected);
 }
 
 function listWords(words: string[]): string {

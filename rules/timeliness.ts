@@ -20,7 +20,16 @@ import {
 } from '../src/calendar/working-days.js';
 import { BANK_HOLIDAY_YEARS } from '../src/calendar/holidays.data.js';
 import type { Rule, RuleContext } from '../src/types.js';
-import { SIGNIFICANT_HARM_TRIGGERS } from './data/timeliness-triggers.js';
+import {
+  HARM_HISTORY_WORDS,
+  HARM_NEGATIONS,
+  HARM_NOW_PHRASES,
+  HARM_NOW_WORDS,
+  HARM_PLAN_WORDS,
+  SIGNIFICANT_HARM_TRIGGERS,
+} from './data/timeliness-triggers.js';
+import type { TextIndex } from '../src/types.js';
+import { spanAt } from '../src/parse/spans.js';
 import { dayOf, instantOf, offsetAt, wallClockAt, zoneAbbreviation } from './lib/zone-time.js';
 import { formatDate, partsOfDay } from './lib/date-words.js';
 
@@ -79,7 +88,7 @@ export const DEFAULT_LIMITS: Readonly<Record<string, TimelinessLimit>> = {
   meeting: THREE_WORKING_DAYS,
   supervision: THREE_WORKING_DAYS,
   amendment: THREE_WORKING_DAYS,
-  duty: { kind: 'hours', hours: 24 },
+  duty: { kind: 'hours', hours: 24, sameWorkingDay: true },
   safeguarding: SIGNIFICANT_HARM,
   'section-47': SIGNIFICANT_HARM,
   'strategy-discussion': SIGNIFICANT_HARM,
@@ -211,7 +220,8 @@ const TRIGGER_PATTERNS = SIGNIFICANT_HARM_TRIGGERS.map(({ label, phrases }) => {
         .join('[\\s\\u00a0-]+'),
     )
     .sort((a, b) => b.length - a.length);
-  return { label, pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu') };
+  const source = `(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`;
+  return { label, pattern: new RegExp(source, 'iu'), every: new RegExp(source, 'giu') };
 });
 
 /**
@@ -232,10 +242,89 @@ const TRIGGER_WORDS = new RegExp(
   'iu',
 );
 
-/** The labels of the significant-harm work the text describes, in data order. */
+/** The labels of the significant-harm work the text names, in data order. */
 export function significantHarmWork(text: string): string[] {
   if (!TRIGGER_WORDS.test(text)) return [];
   return TRIGGER_PATTERNS.filter(({ pattern }) => pattern.test(text)).map(({ label }) => label);
+}
+
+const NOW_WORDS = new Set(HARM_NOW_WORDS);
+const NEGATION_WORDS = new Set(HARM_NEGATIONS);
+const HISTORY_WORDS = new Set(HARM_HISTORY_WORDS);
+const PLAN_WORDS = new Set(HARM_PLAN_WORDS);
+const CLAUSE_WORDS = /[\p{L}\p{N}'’]+/gu;
+/** Where a clause ends inside a sentence: a semicolon, colon or dash, or a contrasting conjunction. */
+const CLAUSE_BREAK = /[;:–—]|\s-\s|,?\s(?:but|although|though|however|whereas|while)\s/giu;
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** "2 September", "2nd of Sept", "02/09", "2.9.25": a day of the year named in the clause. */
+const DAY_MONTH = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(\d{1,2})[/.](\d{1,2})(?:[/.]\d{2,4})?\b/gi;
+const YEAR = /\b(19|20)\d{2}\b/g;
+
+/**
+ * The significant-harm work a note records happening now, for its event: a trigger phrase in a clause
+ * that says the work was done or asked for (held, requested, taken, today), and does not make it
+ * history (a past year, another day, "previous"), a negation ("not needed") or a plan ("to be
+ * considered if"). Mentions that do not pass are not evidence that the note is significant-harm work.
+ */
+export function significantHarmNow(index: TextIndex, eventDay: CalendarDay): string[] {
+  const { text } = index;
+  if (!TRIGGER_WORDS.test(text)) return [];
+  const found = new Set<string>();
+  for (const { label, every } of TRIGGER_PATTERNS) {
+    every.lastIndex = 0;
+    for (let match = every.exec(text); match; match = every.exec(text)) {
+      if (index.isQuoted(match.index)) continue;
+      const sentence = spanAt(index.sentences, match.index);
+      if (!sentence) continue;
+      const clause = clauseAround(text, sentence.start, sentence.end, match.index, match.index + match[0].length);
+      if (recordsWorkNow(clause, text.slice(match.index, match.index + match[0].length), eventDay)) {
+        found.add(label);
+        break;
+      }
+    }
+  }
+  return SIGNIFICANT_HARM_TRIGGERS.map(({ label }) => label).filter((label) => found.has(label));
+}
+
+function clauseAround(text: string, start: number, end: number, from: number, to: number): string {
+  const sentence = text.slice(start, end);
+  let clauseStart = 0;
+  let clauseEnd = sentence.length;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let br = CLAUSE_BREAK.exec(sentence); br; br = CLAUSE_BREAK.exec(sentence)) {
+    const at = start + br.index;
+    if (at + br[0].length <= from) clauseStart = br.index + br[0].length;
+    else if (at >= to) {
+      clauseEnd = br.index;
+      break;
+    }
+  }
+  return sentence.slice(clauseStart, clauseEnd);
+}
+
+function recordsWorkNow(clause: string, trigger: string, eventDay: CalendarDay): boolean {
+  const lower = clause.toLowerCase();
+  // The trigger's own words ("police protection", "strategy discussion") are not markers.
+  const rest = lower.replace(trigger.toLowerCase(), ' ');
+  const words = rest.match(CLAUSE_WORDS) ?? [];
+  let now = HARM_NOW_PHRASES.some((phrase) => rest.includes(phrase));
+  for (const word of words) {
+    const plain = word.replace(/’/g, "'");
+    if (NEGATION_WORDS.has(plain) || plain.endsWith("n't") || HISTORY_WORDS.has(plain) || PLAN_WORDS.has(plain)) return false;
+    if (NOW_WORDS.has(plain)) now = true;
+  }
+  if (!now) return false;
+  const eventYear = Number(eventDay.slice(0, 4));
+  for (const year of rest.match(YEAR) ?? []) if (Number(year) !== eventYear) return false;
+  const eventMonth = Number(eventDay.slice(5, 7));
+  const eventDate = Number(eventDay.slice(8, 10));
+  DAY_MONTH.lastIndex = 0;
+  for (let date = DAY_MONTH.exec(rest); date; date = DAY_MONTH.exec(rest)) {
+    const day = Number(date[1] ?? date[3]);
+    const month = date[2] ? MONTH_NAMES.indexOf(date[2].toLowerCase().slice(0, 3)) + 1 : Number(date[4]);
+    if (day !== eventDate || month !== eventMonth) return false;
+  }
+  return true;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -324,8 +413,10 @@ interface AppliedLimit<L extends TimelinessLimit = TimelinessLimit> {
   limit: L;
   /** "section-47 notes", "significant-harm work". */
   appliesTo: string;
-  /** For a limit inferred from the text: "this phone-call note mentions a strategy discussion". */
+  /** For a limit inferred from the text: "this phone-call note records a strategy discussion …". */
   because?: string;
+  /** Read from the text rather than the note's type, which is the worker's own statement: reported as a warning. */
+  inferred?: boolean;
 }
 
 /** Calendar days d with from < d <= to (0 when `to` is not after `from`); undefined for a day that is not a plain date. */
@@ -360,7 +451,7 @@ function checkHours(
   context: Context,
   calendar: Calendar,
   zone: string,
-  { limit, appliesTo, because }: AppliedLimit<HoursLimit>,
+  { limit, appliesTo, because, inferred }: AppliedLimit<HoursLimit>,
   occurred: NoteTime,
   recorded: NoteTime,
 ): void {
@@ -396,6 +487,7 @@ function checkHours(
     const measuredFrom = occurred.kind === 'date' ? 'the end of the day of the event' : 'the event';
     context.report({
       ...context.fieldRange('recordedAt'),
+      ...(inferred ? { severity: 'warning' as const } : {}),
       message:
         `Recorded ${durationInWords(elapsed)} after ${measuredFrom} (${spanInWords()}${clockChangeInWords(from, to, zone)}); ` +
         `the limit is ${plural(limit.hours, 'hour')} for ${appliesTo}${becauseText}.`,
@@ -419,17 +511,18 @@ function checkHours(
   });
 }
 
-function appliedLimit(context: Context, limits: Prepared['limits']): AppliedLimit {
+function appliedLimit(context: Context, limits: Prepared['limits'], occurred: NoteTime): AppliedLimit {
   const type = context.note.meta.type || 'case-note';
   const own: AppliedLimit = { limit: limits[type] ?? limits.default ?? THREE_WORKING_DAYS, appliesTo: `${type} notes` };
   if (own.limit.kind !== 'working-days' || !context.options.inferSafeguarding || NOT_INFERRED.has(type)) return own;
-  const work = significantHarmWork(context.note.index.text);
+  const work = significantHarmNow(context.note.index, occurred.day);
   if (work.length === 0) return own;
   const safeguarding = limits.safeguarding;
   return {
     limit: safeguarding?.kind === 'hours' ? safeguarding : SIGNIFICANT_HARM,
     appliesTo: 'significant-harm work',
-    because: `this ${type} note mentions ${listInWords(work)}`,
+    because: `this ${type} note records ${listInWords(work)} for this event (the limit is inferred from the text; if this is not significant-harm work, the ${type} limit applies)`,
+    inferred: true,
   };
 }
 
@@ -470,7 +563,7 @@ function check(context: Context): void {
   }
 
   const { limits, calendar } = prepare(context.options);
-  const applied = appliedLimit(context, limits);
+  const applied = appliedLimit(context, limits, occurred);
   const { limit } = applied;
   if (limit.kind === 'working-days') checkWorkingDays(context, calendar, limit.days, occurred, recorded);
   else if (limit.kind === 'hours') checkHours(context, calendar, zone, { ...applied, limit }, occurred, recorded);

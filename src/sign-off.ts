@@ -21,6 +21,18 @@ export interface SignOff {
 export interface SignOffOptions {
   /** Lower-case roles, longest first is not required. */
   roles: readonly string[];
+  /**
+   * Last words of a role that is not in `roles` ("Police Liaison Officer", "Return Home Interview
+   * Worker"): a capitalised part of the line that ends with one of them is read as the role.
+   */
+  roleHeads?: ReadonlySet<string>;
+  /** Roles written as capitals ("SW", "PA"), matched as written. */
+  roleAcronyms?: ReadonlySet<string>;
+  /**
+   * The author from the note's details: their name and role as written there are read first, whatever
+   * the lists hold, so that a sign-off that matches the details is always read whole.
+   */
+  author?: { name?: string; role?: string };
   /** How many non-empty lines at the end to read. */
   maxLines?: number;
 }
@@ -95,6 +107,62 @@ function findRole(text: string, roles: readonly string[]): { index: number; leng
   return best;
 }
 
+/** Where `phrase` stands in `text` as whole words, case and spacing aside. */
+function findWords(text: string, phrase: string | undefined): { index: number; length: number } | undefined {
+  const wanted = phrase?.trim().toLowerCase().split(/\s+/).join(' ');
+  if (!wanted) return undefined;
+  const lower = text.toLowerCase().replace(/\s/g, ' ');
+  for (let index = lower.indexOf(wanted); index >= 0; index = lower.indexOf(wanted, index + 1)) {
+    const before = index === 0 ? ' ' : lower[index - 1]!;
+    const after = index + wanted.length >= lower.length ? ' ' : lower[index + wanted.length]!;
+    if (!LETTER.test(before) && !LETTER.test(after)) return { index, length: wanted.length };
+  }
+  return undefined;
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+/** Small words left out of a role's initials: "Head of Service" is HoS or HS. */
+const INITIAL_SKIP = new Set(['of', 'and', 'for', 'the', 'in', '&']);
+
+/** The author's role as written in the details, or its initials ("PA" for Personal Adviser), or a role acronym. */
+function findAuthorRole(text: string, role: string | undefined, acronyms: ReadonlySet<string> | undefined): { index: number; length: number } | undefined {
+  const written = findWords(text, role);
+  if (written) return written;
+  const initials = role ? initialsOf(role) : '';
+  for (const match of text.matchAll(CAPITALS_TOKEN)) {
+    const token = match[0];
+    if ((initials.length >= 2 && token === initials) || acronyms?.has(token)) return { index: match.index!, length: token.length };
+  }
+  return undefined;
+}
+
+const CAPITALS_TOKEN = /(?<![\p{L}\p{N}])\p{Lu}{2,6}(?![\p{L}\p{N}])/gu;
+
+export function initialsOf(role: string): string {
+  return role
+    .split(/[\s-]+/)
+    .filter((word) => word !== '' && !INITIAL_SKIP.has(word.toLowerCase()))
+    .map((word) => word[0]!.toUpperCase())
+    .join('');
+}
+
+/** A part of the line between separators, capitalised words ending with a role's last word ("Police Liaison Officer"). */
+function findRoleByHead(text: string, heads: ReadonlySet<string> | undefined): { index: number; length: number } | undefined {
+  if (!heads || heads.size === 0) return undefined;
+  for (const part of text.matchAll(LINE_PART)) {
+    const words = part[0].trim().split(/\s+/);
+    if (words.length === 0 || words.length > 6) continue;
+    if (!heads.has(words[words.length - 1]!.toLowerCase())) continue;
+    if (!words.every((word) => /^\p{Lu}/u.test(word) || INITIAL_SKIP.has(word))) continue;
+    const index = part.index! + part[0].length - part[0].trimStart().length;
+    return { index, length: part[0].trim().length };
+  }
+  return undefined;
+}
+
+/** The parts of a sign-off line between commas, brackets, bars and dashes. */
+const LINE_PART = /[^,;|()\[\]\u2013\u2014]+/g;
+
 /** A run of 2–5 capitalised words, the shape of a person's name. */
 function findName(text: string): { index: number; length: number } | undefined {
   const words = [...text.matchAll(/[^\s,;:()|–—]+/g)];
@@ -130,17 +198,20 @@ const TEAM_PART = /\b(?:team|service|services|unit|hub|council|department|centre
  */
 export function readSignOff(lines: readonly Line[], options: SignOffOptions): SignOff | undefined {
   // Several rules read the sign-off of the same note with the same roles: it is read once.
-  if (options.maxLines !== undefined) return readTail(lines, options.roles, options.maxLines);
+  if (options.maxLines !== undefined) return readTail(lines, options, options.maxLines);
   let byRoles = readings.get(lines);
   if (!byRoles) readings.set(lines, (byRoles = new Map()));
-  if (byRoles.has(options.roles)) return byRoles.get(options.roles);
-  const signOff = readTail(lines, options.roles, DEFAULT_MAX_LINES);
-  byRoles.set(options.roles, signOff && freeze(signOff));
+  let byAuthor = byRoles.get(options.roles);
+  if (!byAuthor) byRoles.set(options.roles, (byAuthor = new Map()));
+  const key = `${options.author?.name ?? ''}\u0000${options.author?.role ?? ''}`;
+  if (byAuthor.has(key)) return byAuthor.get(key);
+  const signOff = readTail(lines, options, DEFAULT_MAX_LINES);
+  byAuthor.set(key, signOff && freeze(signOff));
   return signOff;
 }
 
 const DEFAULT_MAX_LINES = 4;
-const readings = new WeakMap<readonly Line[], Map<readonly string[], SignOff | undefined>>();
+const readings = new WeakMap<readonly Line[], Map<readonly string[], Map<string, SignOff | undefined>>>();
 
 /** A shared reading must not be changed by one of the rules that share it. */
 function freeze(signOff: SignOff): SignOff {
@@ -148,7 +219,7 @@ function freeze(signOff: SignOff): SignOff {
   return Object.freeze(signOff);
 }
 
-function readTail(lines: readonly Line[], roles: readonly string[], maxLines: number): SignOff | undefined {
+function readTail(lines: readonly Line[], options: SignOffOptions, maxLines: number): SignOff | undefined {
   const tail: Line[] = [];
   for (let i = lines.length - 1; i >= 0 && tail.length < maxLines; i--) {
     const line = lines[i]!;
@@ -165,7 +236,7 @@ function readTail(lines: readonly Line[], roles: readonly string[], maxLines: nu
   const signOff: SignOff = { start: lastStart, end: last.start + last.text.trimEnd().length };
   for (let i = tail.length - 1; i >= 0; i--) {
     const line = tail[i]!;
-    const read = readLine(line, roles, signOff);
+    const read = readLine(line, options, signOff);
     if (!read) break;
     signOff.name ??= read.name;
     signOff.role ??= read.role;
@@ -177,7 +248,7 @@ function readTail(lines: readonly Line[], roles: readonly string[], maxLines: nu
 }
 
 /** The parts of a sign-off in one line, or undefined when the line is prose rather than a sign-off. */
-function readLine(line: Line, roles: readonly string[], already: SignOff): Pick<SignOff, 'name' | 'role' | 'date'> | undefined {
+function readLine(line: Line, options: SignOffOptions, already: SignOff): Pick<SignOff, 'name' | 'role' | 'date'> | undefined {
   // Markup around a sign-off (**Priya Shah**) is not part of it.
   let text = line.text.replace(/[*_`#>]/g, ' ');
   const found: Pick<SignOff, 'name' | 'role' | 'date'> = {};
@@ -194,15 +265,20 @@ function readLine(line: Line, roles: readonly string[], already: SignOff): Pick<
     }
   }
   if (!already.role) {
-    const role = findRole(text, roles);
+    const role = findAuthorRole(text, options.author?.role, options.roleAcronyms) ?? findRole(text, options.roles);
     if (role) found.role = take(role.index, role.length);
   }
   // Team and service names often follow the role; they are neither a name nor prose.
   // A part naming a team has a team word in the line; most lines have none.
   if (TEAM_PART.test(text)) text = text.replace(/[^,;|()]+/g, (part) => (TEAM_PART.test(part) ? ' '.repeat(part.length) : part));
   if (!already.name) {
-    const name = findName(text);
+    const name = findWords(text, options.author?.name) ?? findName(text);
     if (name && name.length <= 60) found.name = take(name.index, name.length);
+  }
+  // A role not in the lists is read from what is left once the name is taken: "Jo Brennan, Police Liaison Officer".
+  if (!already.role && !found.role) {
+    const role = findRoleByHead(text, options.roleHeads);
+    if (role) found.role = take(role.index, role.length);
   }
   const rest = text.split(/[\s,;:|()\[\]\-–—/.]+/).filter((word) => word !== '' && !SIGN_OFF_FILLER.test(word));
   if (rest.length > 2) return undefined;

@@ -48,3 +48,33 @@ export const SIGNIFICANT_HARM_TRIGGERS: readonly SignificantHarmTrigger[] = [
     phrases: ['emergency protection order', 'emergency protection orders'],
   },
 ];
+
+/**
+ * Whether a sentence that names significant-harm work records it happening now, for this event: the
+ * standard's 24-hour limit is for that work, not for a note that mentions it in passing. Read within the
+ * clause of the trigger words. A clause needs a word that shows the work was done or asked for now, and
+ * none that makes it history, a negation or a plan.
+ */
+export const HARM_NOW_WORDS: readonly string[] = [
+  'hold', 'holds', 'held', 'holding', 'convene', 'convened', 'convening', 'request', 'requested', 'requesting', 'requests',
+  'arrange', 'arranged', 'arranging', 'book', 'booked', 'booking', 'initiate', 'initiated', 'initiating', 'start', 'started', 'starting',
+  'begin', 'began', 'begun', 'beginning', 'open', 'opened', 'agree', 'agreed', 'take', 'taken', 'took', 'taking', 'use', 'used', 'using',
+  'exercise', 'exercised', 'invoke', 'invoked', 'place', 'placed', 'grant', 'granted', 'obtain', 'obtained', 'seek', 'sought',
+  'apply', 'applied', 'under', 'today', 'tonight', 'now', 'immediately', 'urgent', 'urgently', 'ongoing', 'underway', 'attended',
+];
+export const HARM_NOW_PHRASES: readonly string[] = ['took place', 'take place', 'taking place', 'asked for', 'set up', 'set for', 'this morning', 'this afternoon', 'this evening', 'called for'];
+
+/** Words that make the clause a negation: "a strategy discussion is not needed". */
+export const HARM_NEGATIONS: readonly string[] = ['not', 'no', 'never', 'without', 'nor', 'neither', 'unnecessary', 'unneeded'];
+
+/** Words that put the work in the past: "taken into police protection in 2023", "a previous section 47 enquiry". */
+export const HARM_HISTORY_WORDS: readonly string[] = [
+  'previously', 'previous', 'history', 'historic', 'historical', 'historically', 'past', 'ago', 'formerly', 'former', 'earlier',
+  'prior', 'before', 'last', 'once', 'aged', 'age',
+];
+
+/** Words that make the work a plan or a possibility: "to be considered if", "may need", "whether". */
+export const HARM_PLAN_WORDS: readonly string[] = [
+  'if', 'unless', 'whether', 'consider', 'considered', 'considering', 'consideration', 'may', 'might', 'could', 'would', 'should',
+  'possible', 'possibly', 'potential', 'potentially', 'threshold', 'future', 'likely', 'unlikely',
+];

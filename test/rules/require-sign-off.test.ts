@@ -45,6 +45,39 @@ testRule('require-sign-off', {
     signed("Siobhan O'Neill, Duty Social Worker, 10/04/2026", { name: "Siobhan O'Neill", role: 'Duty Social Worker' }),
     signed('Hannah Okafor-Reid, Student Social Worker, 10/04/2026', { name: 'Hannah Okafor-Reid', role: 'Student Social Worker' }),
     signed('Tom Reid, Senior Social Worker, 10/04/2026', { name: 'Tom Reid', role: 'Senior Social Worker' }),
+    // The author's role from the note's details is read whole, whatever the built-in list holds.
+    signed('Margaret Obi, Senior Practitioner, 10/04/2026', { name: 'Margaret Obi', role: 'Senior Practitioner' }),
+    signed('Sam Ode, Emergency Duty Team Social Worker, 10/04/2026', { name: 'Sam Ode', role: 'Emergency Duty Team Social Worker' }),
+    signed('Lena Fox, MASH Health Practitioner, 10/04/2026', { name: 'Lena Fox', role: 'MASH Health Practitioner' }),
+    signed('Jo Marsh, Police Liaison Officer, 10/04/2026', { name: 'Jo Marsh', role: 'Police Liaison Officer' }),
+    signed('Priya Shah, Kinship Assessor, 10/04/2026', { name: 'Priya Shah', role: 'Kinship Assessor' }),
+    signed('Beth Cole, Return Home Interview Worker, Missing Children Service, 10/04/2026', { name: 'Beth Cole', role: 'Return Home Interview Worker' }),
+    signed('Dean Hale, Locum Social Worker (Emergency Duty Team), 10/04/2026', { name: 'Dean Hale', role: 'Locum Social Worker' }),
+    // A shorter or longer form of the author's role, or its initials, is the author's role.
+    signed('Tom Reid, Social Worker, 10/04/2026', { name: 'Tom Reid', role: 'Senior Social Worker' }),
+    signed('Priya Shah, SW, 10/04/2026'),
+    signed('Dev Rao, PA, 10/04/2026', { name: 'Dev Rao', role: 'Personal Adviser' }),
+    // A role not in the list, read from its last word when there are no details.
+    { name: 'no metadata, a role read from its last word', note: `${BODY}\n\nJo Marsh, Police Liaison Officer, 02/03/2026` },
+    { name: 'no metadata, a role written as initials', note: `${BODY}\n\nJo Marsh, FSW, 02/03/2026` },
+    // An addition at the end carries the date it was made; the entry's own sign-off has the recorded day.
+    {
+      name: 'an addition dated after the recording',
+      note: { ...note(''), text: `${BODY}\n\nPriya Shah, Social Worker, 10/04/2026\n\nAddition, 13/04/2026: Ms Finch rang to say Kian was in school today.\nPriya Shah, Social Worker, 13/04/2026` },
+    },
+    // A countersignature or a manager's oversight after the author's own sign-off.
+    {
+      name: 'countersigned by a practice educator',
+      note: note('Tom Reid, Student Social Worker, 10/04/2026\nCountersigned: Priya Shah, Practice Educator, 11/04/2026', { name: 'Tom Reid', role: 'Student Social Worker' }),
+    },
+    {
+      name: "a manager's oversight in a paragraph of its own",
+      note: note('Priya Shah, Social Worker, 10/04/2026\n\nManagement oversight: I have read this record and agree the plan. Sam Patel, Team Manager, 11/04/2026'),
+    },
+    {
+      name: 'recordedAt with an offset, read in the note’s time zone',
+      note: { ...note('Priya Shah, Social Worker, 11/04/2026'), recordedAt: '2026-04-10T23:30:00Z' },
+    },
     // Without metadata there is nothing to compare with.
     { name: 'no metadata', note: `${BODY}\n\nTom Reid, Family Support Worker, 02/03/2026` },
     // Config: extra roles.
@@ -67,7 +100,6 @@ testRule('require-sign-off', {
     { ...signed('Social Worker, 10/04/2026'), excerpts: ['Social Worker, 10/04/2026'], message: MISSING('name') },
     { ...signed('Priya Shah'), excerpts: ['Priya Shah'], message: MISSING('role and date') },
     { ...signed('PS 10/04/26'), excerpts: ['PS 10/04/26'], message: MISSING('name and role') },
-    { ...signed('Priya Shah, SW, 10/04/2026'), excerpts: ['Priya Shah, SW, 10/04/2026'], message: MISSING('role') },
     { ...signed('Priya Shah\nSocial Worker'), excerpts: ['Priya Shah\nSocial Worker'], message: MISSING('date') },
     {
       name: 'CRLF, date missing',
@@ -83,9 +115,9 @@ testRule('require-sign-off', {
     },
     // A role outside the list is not read as a role unless the config adds it.
     {
-      name: 'role not in the list',
-      note: note('Priya Shah, Kinship Assessor, 10/04/2026', { name: 'Priya Shah', role: 'Kinship Assessor' }),
-      excerpts: ['Priya Shah, Kinship Assessor, 10/04/2026'],
+      name: 'no metadata, a role not in the list and no part that reads as one',
+      note: `${BODY}\n\nPriya Shah, Kinship, 10/04/2026`,
+      excerpts: ['Priya Shah, Kinship, 10/04/2026'],
       message: MISSING('role'),
     },
     {
@@ -113,10 +145,22 @@ testRule('require-sign-off', {
     },
     {
       name: 'another role',
-      note: note('Tom Reid, Social Worker, 10/04/2026', { name: 'Tom Reid', role: 'Senior Social Worker' }),
-      excerpts: ['Social Worker'],
+      note: note('Tom Reid, Family Support Worker, 10/04/2026', { name: 'Tom Reid', role: 'Senior Social Worker' }),
+      excerpts: ['Family Support Worker'],
       message: /not the author's role/,
       replacement: 'Senior Social Worker',
+    },
+    {
+      name: 'an addition at the end, and the entry itself signed on another day',
+      note: { ...note(''), text: `${BODY}\n\nPriya Shah, Social Worker, 08/04/2026\n\nAddition, 13/04/2026: Ms Finch rang to say Kian was in school today.\nPriya Shah, Social Worker, 13/04/2026` },
+      excerpts: ['08/04/2026'],
+      message: /not the day the note was recorded/,
+    },
+    {
+      name: 'prose after the sign-off that does not say it is an addition',
+      note: note('Priya Shah, Social Worker, 10/04/2026\n\nMs Finch will ring me on Monday with the attendance figures.'),
+      excerpts: ['Ms Finch will ring me on Monday with the attendance figures.'],
+      message: MISSING('name, role and date'),
     },
     {
       name: 'another day',
