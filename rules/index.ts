@@ -17,6 +17,7 @@ import { signAmendments } from './sign-amendments.js';
 import { requiredFields } from './required-fields.js';
 import { sentenceLength } from './sentence-length.js';
 import { noTranscriptArtefacts } from './no-transcript-artefacts.js';
+import { spelling } from './spelling.js';
 
 /** Every built-in rule, in the order of the catalogue (SPEC §5). */
 export const builtInRules: readonly Rule[] = [
@@ -38,6 +39,7 @@ export const builtInRules: readonly Rule[] = [
   requiredFields,
   sentenceLength,
   noTranscriptArtefacts,
+  spelling,
 ];
 
 export {
@@ -59,4 +61,5 @@ export {
   requiredFields,
   sentenceLength,
   noTranscriptArtefacts,
+  spelling,
 };

@@ -6,6 +6,7 @@ import { applyWordListOptions, normalisePhrase, variantsOf, wordListOptionsShape
 import { wordKey } from '../src/parse/normalise.js';
 import { ACRONYMS, CAPITALISED_WORDS, UNIVERSAL_ACRONYMS } from './data/no-acronyms.js';
 import { WordShapes } from './lib/word-shapes.js';
+import { linkSpans } from './lib/links.js';
 
 const options = z
   .object({
@@ -353,27 +354,6 @@ function isDefinition(text: string, start: number, end: number): boolean {
     return !inner.includes('\n') && HAS_LOWER.test(inner);
   }
   return false;
-}
-
-/** Email addresses and web addresses, from the "@", "://" or "www." out to white space. */
-function linkSpans(text: string): Span[] {
-  const marks: number[] = [];
-  for (const mark of ['@', '://', 'www.']) {
-    for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + mark.length)) marks.push(at);
-  }
-  marks.sort((a, b) => a - b);
-  const spans: Span[] = [];
-  let reached = 0;
-  for (const mark of marks) {
-    if (mark < reached) continue;
-    let start = mark;
-    while (start > reached && !/\s/.test(text[start - 1]!)) start--;
-    let end = mark;
-    while (end < text.length && !/\s/.test(text[end]!)) end++;
-    spans.push({ start, end });
-    reached = end;
-  }
-  return spans;
 }
 
 function postcodeSpans(text: string): Span[] {

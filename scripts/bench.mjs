@@ -165,6 +165,57 @@ const add = (measure, value, target = '') => rows.push({ measure, value, target 
   add('CLI on one note, wall ms', median(cliTimes).toFixed(0), '< 400');
 }
 
+// 5. The spelling rule: its dictionary is decoded on the first lint that runs it, in each process (and
+// worker thread). Measured in fresh processes: the first lint with and without the rule, and the memory
+// the decoded dictionary holds; then its share of a lint over the corpus, and a note full of slips.
+{
+  const firstLint = (spelling) =>
+    `const { createLinter } = await import(${JSON.stringify(join(root, 'dist', 'index.js'))});` +
+    `const linter = createLinter({ rules: { spelling: ${JSON.stringify(spelling)} } });` +
+    `globalThis.gc?.(); const heap = process.memoryUsage().heapUsed; const t = performance.now();` +
+    `linter.lint(${JSON.stringify(notes[0])});` +
+    `const ms = performance.now() - t; globalThis.gc?.();` +
+    `console.log(JSON.stringify({ ms, heap: process.memoryUsage().heapUsed - heap }));`;
+  const runs = { on: [], off: [] };
+  for (let i = 0; i < 5; i++) {
+    for (const state of ['on', 'off']) {
+      const result = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', firstLint(state === 'on' ? 'warning' : 'off')], { encoding: 'utf8' });
+      runs[state].push(JSON.parse(result.stdout.trim()));
+    }
+  }
+  const firstOn = median(runs.on.map((run) => run.ms));
+  const firstOff = median(runs.off.map((run) => run.ms));
+  add('first lint in a fresh process, spelling on / off, ms', `${firstOn.toFixed(1)} / ${firstOff.toFixed(1)}`);
+  add('spelling: dictionary decoded on first use, ms', (firstOn - firstOff).toFixed(1));
+  add('spelling: heap held by the dictionary, MB', ((median(runs.on.map((run) => run.heap)) - median(runs.off.map((run) => run.heap))) / 1e6).toFixed(1));
+
+  const withoutSpelling = { rules: { spelling: 'off' } };
+  lintAll(withoutSpelling);
+  const every = [];
+  const without = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    every.push(lintAll());
+    without.push(lintAll(withoutSpelling));
+  }
+  const everyMs = median(every) / notes.length;
+  const withoutMs = median(without) / notes.length;
+  add('spelling: ms/note (every rule minus every rule but spelling)', (everyMs - withoutMs).toFixed(3));
+  add('spelling: share of a lint', `${(((everyMs - withoutMs) / everyMs) * 100).toFixed(0)}%`);
+
+  // Every word a slip or an American spelling: the corrections are searched once per word, then remembered.
+  const slips = ['famly', 'recieved', 'behavior', 'hieght', 'apointment', 'writting', 'colour', 'scool', 'definately', 'center', 'operaton', 'wierd'];
+  const random = createRandom(11);
+  const slipNotes = Array.from({ length: 200 }, () => ({ ...notes[0], text: Array.from({ length: 250 }, () => random.pick(slips)).join(' ') }));
+  const slipTimes = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const linter = createLinter({ rules: Object.fromEntries(builtInRules.map((rule) => [rule.meta.id, rule.meta.id === 'spelling' ? 'warning' : 'off'])) });
+    slipTimes.push(time(() => {
+      for (const note of slipNotes) linter.lint(note);
+    }));
+  }
+  add('spelling alone on notes of 250 slips, ms/note', (median(slipTimes) / slipNotes.length).toFixed(3));
+}
+
 add('peak RSS of this benchmark, MB', (process.resourceUsage().maxRSS / 1024).toFixed(0));
 
 console.log(`casenote-lint benchmark: ${notes.length} generated notes of ~250 words, ${ROUNDS} alternating rounds, medians, Node ${process.version}\n`);

@@ -77,6 +77,10 @@ export const STANDARD = {
     section: 'Principles of recording',
     summary: 'Keep the record accurate and true: the worker owns it, so nothing of a machine draft is left in it.',
   },
+  spelling: {
+    section: 'Recording that everyone can understand',
+    summary: 'Write in plain English using correct grammar and spelling.',
+  },
   engine: {
     section: 'casenote-lint',
     summary: 'A limit of the linter itself, not a requirement of the standard.',
