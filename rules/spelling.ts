@@ -31,8 +31,12 @@ const options = z
     ...wordListOptionsShape,
     /** The team's own words, never flagged (any case): names of local services, places, medicines. */
     words: z.array(z.string().min(1)).default([]),
-    /** Accept -ize spellings (Oxford spelling: organize, recognize) besides -ise. */
-    acceptIze: z.boolean().default(false),
+    /**
+     * Accept -ize spellings (Oxford spelling: organize, recognize) besides -ise. On by default: both are
+     * correct British English, and a correct note must not draw a finding; a team that keeps to -ise
+     * turns it off.
+     */
+    acceptIze: z.boolean().default(true),
   })
   .strict();
 
@@ -322,7 +326,7 @@ class NoteChecker {
 
 function britishMessage(replacement: string, ize: boolean): string {
   return ize
-    ? `Write "${replacement}": -ise is the usual British spelling (if your service writes -ize, set this rule's "acceptIze" option).`
+    ? `Write "${replacement}": -ise is the usual British spelling (your service's settings ask for -ise; its "acceptIze" option allows -ize).`
     : `Write "${replacement}": it is the British spelling.`;
 }
 

@@ -38,7 +38,7 @@ testRule('spelling', {
     { note: note('Mr Hart plays the zampogna at weddings.') },
     // Config.
     { name: 'the team’s own words', note: note('Leo goes to the Kooth chat and the Brightpath group; brightpath is free.'), config: withOptions({ words: ['Brightpath', 'Kooth'] }) },
-    { name: 'acceptIze: Oxford spelling', note: note('Ms Hale organized the meeting and recognized the problem.'), config: withOptions({ acceptIze: true }) },
+    { name: 'Oxford spelling is British too', note: note('Ms Hale organized the meeting and recognized the problem.') },
     { name: 'remove a built-in entry', note: note('The family moved to a cozy flat.'), config: withOptions({ remove: ['cozy'] }) },
     { name: 'rule off', note: note('Her behavior improved.'), config: { rules: { spelling: 'off' } } },
   ],
@@ -50,7 +50,7 @@ testRule('spelling', {
     { note: note("Kai was at his mom's flat."), excerpts: ["mom's"], replacement: "mum's" },
     { note: note('The floor was gray and the window was broken.'), excerpts: ['gray'], replacement: 'grey' },
     { note: note('Behavior at home has settled.'), excerpts: ['Behavior'], replacement: 'Behaviour' },
-    { note: note('Ms Hale organized a meeting.'), excerpts: ['organized'], replacement: 'organised', message: /acceptIze/ },
+    { name: 'acceptIze: false keeps to -ise', note: note('Ms Hale organized a meeting.'), config: withOptions({ acceptIze: false }), excerpts: ['organized'], replacement: 'organised', message: /acceptIze/ },
     { note: note('He traveled by bus and the defense was read.'), excerpts: ['traveled', 'defense'] },
     { note: note('His favorite toys were on the shelf.'), excerpts: ['favorite'], replacement: 'favourite' },
     { note: note('The edema in his ankle has gone down.'), excerpts: ['edema'], replacement: 'oedema' },
