@@ -77,6 +77,16 @@ export const STANDARD = {
     section: 'Principles of recording',
     summary: 'Keep the record accurate and true: the worker owns it, so nothing of a machine draft is left in it.',
   },
+  decisions: {
+    section: 'Principles of recording',
+    summary:
+      'Show how decisions are made and who made them: record decisions and directions given by managers, show decisions made jointly across agencies or endorsed by a manager, and record a decision not to share information or to delay telling someone with the reason and the name of the person who made it.',
+  },
+  recordingConsent: {
+    section: 'Video, audio and digital recording',
+    summary:
+      'Record a session on video, audio or a digital device only with the explicit consent of everyone taking part and of a manager, and note in the record those consents, the equipment used and the reason for recording.',
+  },
   engine: {
     section: 'casenote-lint',
     summary: 'A limit of the linter itself, not a requirement of the standard.',

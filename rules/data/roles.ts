@@ -71,3 +71,9 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
 export const ROLE_ACRONYMS: ReadonlySet<string> = new Set([
   'SW', 'SSW', 'NQSW', 'ASW', 'PSW', 'TM', 'ATM', 'DTM', 'SM', 'FSW', 'EHP', 'IRO', 'PA', 'RSW', 'RM', 'SP', 'AP', 'YOW', 'YJW', 'HV', 'DSL', 'SENCO',
 ]);
+
+/**
+ * An author role that holds a manager's authority ("Team Manager", "Head of Service", "Conference
+ * Chair"): a decision or a consent such an author records is their own.
+ */
+export const MANAGER_ROLE = /\b(?:manager|head of service|director|practice supervisor|supervisor|chair|independent reviewing officer|iro|team leader|principal social worker)\b/i;

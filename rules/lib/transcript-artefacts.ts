@@ -102,25 +102,43 @@ const ZERO_HOUR_TIME = /^0{1,2}:\d{2}(?:[.,]\d{1,3})?$/;
 const RECORDING_OFFSET = /(?<![\w:.])0{1,2}:[0-5]\d:[0-5]\d(?:[.,]\d{1,3})?(?![\d:])/g;
 
 const listsByOptions = new WeakMap<TranscriptListOptions, TranscriptLists>();
+let builtInLists: TranscriptLists | undefined;
 
-/** The built-in lists with the options' additions, made once per options object (once per linter), not per note. */
+/**
+ * The built-in lists with the options' additions, made once per options object (once per linter), not
+ * per note. Options that add nothing share one object, so that rules reading the same note with the
+ * built-in lists share one pass (see findTranscriptArtefacts).
+ */
 export function transcriptListsFor(o: TranscriptListOptions): TranscriptLists {
   let lists = listsByOptions.get(o);
   if (!lists) {
-    lists = {
+    const none = o.speakerLabels.length + o.allowedHeadings.length + o.generatorHeadings.length + o.marks.length === 0;
+    lists = none && builtInLists ? builtInLists : {
       strong: new Set([...STRONG_SPEAKER_LABELS, ...o.speakerLabels.map(normaliseLabel)]),
       weak: new Set(WEAK_SPEAKER_LABELS),
       allowed: new Set([...ALLOWED_HEADINGS, ...o.allowedHeadings.map(normaliseLabel)]),
       generators: byFirstCharacter([...GENERATOR_HEADINGS, ...o.generatorHeadings.map(normaliseLabel)]),
       marks: new Set([...TRANSCRIPTION_MARKS, ...o.marks.map(normaliseLabel)]),
     };
+    if (none) builtInLists = lists;
     listsByOptions.set(o, lists);
   }
   return lists;
 }
 
+/** Artefacts found, by the note's lines and the lists they were found with: each rule that asks shares the pass. */
+const foundByLines = new WeakMap<readonly Line[], Map<TranscriptLists, readonly TranscriptArtefact[]>>();
+
 /** Every transcript artefact of a note's lines, in text order. */
-export function findTranscriptArtefacts(lines: readonly Line[], lists: TranscriptLists): TranscriptArtefact[] {
+export function findTranscriptArtefacts(lines: readonly Line[], lists: TranscriptLists): readonly TranscriptArtefact[] {
+  let byLists = foundByLines.get(lines);
+  if (!byLists) foundByLines.set(lines, (byLists = new Map()));
+  let found = byLists.get(lists);
+  if (!found) byLists.set(lists, (found = scan(lines, lists)));
+  return found;
+}
+
+function scan(lines: readonly Line[], lists: TranscriptLists): TranscriptArtefact[] {
   const found: TranscriptArtefact[] = [];
   const classes = lines.map((line) => classify(line.text, lists));
   const artefact = classes.map((c) => c.kind === 'strong');
