@@ -13,9 +13,10 @@
  *     ("I recorded the visit on my work phone"), or "agreed to the visit being recorded". Without a
  *     device, "recorded" means written down ("I recorded the visit in the case notes", "recorded on the
  *     chronology", "was recorded as missing", "police recorded a crime") and is not a mention;
- *   - a dictation, a transcription, an AI note tool, or a named tool (Magic Notes, Copilot), when it
- *     is the worker's own: the sentence speaks in the first person, of this note or this visit, or
- *     opens with it ("Amir uses speech to text at school" is not the note's);
+ *   - a dictation, a transcription, an AI note tool, or a named tool (Magic Notes, Copilot);
+ *   and, for these and the recordings above, the worker's own: the sentence speaks in the first person,
+ *   of this note or this visit, or opens with it ("Amir uses speech to text at school" and "Ms Khan
+ *   has an audio recording of the argument" are not the note's);
  *   - what a transcript leaves in the note (speaker labels, time codes, "[inaudible]", a generated
  *     heading such as "Transcript:" or "AI summary"), found by rules/lib/transcript-artefacts.ts, which
  *     no-transcript-artefacts reports one by one; here they all make one finding.
@@ -37,6 +38,7 @@ import { STANDARD } from '../src/standard.js';
 import { applyWordListOptions, wordListOptionsShape } from '../src/word-list.js';
 import { findTranscriptArtefacts, transcriptListOptions, transcriptListsFor, type TranscriptArtefact } from './lib/transcript-artefacts.js';
 import { clauseEnd, clauseStart } from './lib/clauses.js';
+import { spanAt } from '../src/parse/spans.js';
 import { MANAGER_ROLE } from './data/roles.js';
 import {
   CONSENT_TO_RECORD_LISTS,
@@ -107,11 +109,15 @@ export const consentToRecord: Rule<Options> = {
   check(context) {
     const { index } = context.note;
     const mentions: Mention[] = [];
+    const bySentence = sentencesOf(context);
     for (const match of context.matches) {
       if (match.quoted && !context.options.checkQuotes) continue;
       const kind = kindOf(match);
-      const own = kind === 'recording' || kind === 'tool' ? isOwnMention(context, match, kind) : kind === 'record' && isOwnRecording(context, match);
-      if (own) mentions.push({ start: match.start, end: match.end, via: viaOf(match), paragraph: index.sentences[match.sentence]!.paragraph });
+      if (kind !== 'recording' && kind !== 'tool' && kind !== 'record') continue;
+      const clause = clauseOf(context, match, bySentence);
+      if (kind === 'record' ? isOwnRecording(context, match, clause) : isOwnMention(context, match, clause)) {
+        mentions.push({ start: match.start, end: match.end, via: viaOf(match), paragraph: index.sentences[match.sentence]!.paragraph });
+      }
     }
     const artefacts = context.options.artefacts === false ? [] : findTranscriptArtefacts(index.lines, transcriptListsFor(context.options.artefacts));
     for (const artefact of artefacts) {
@@ -170,14 +176,25 @@ interface Clause {
   matches: readonly PhraseMatch[];
 }
 
-function clauseOf(context: RuleContext<Options>, match: PhraseMatch): Clause {
+/** The rule's matches by sentence, quoted ones included: a quoted "her phone" still makes a recording someone else's. */
+function sentencesOf(context: RuleContext<Options>): Map<number, PhraseMatch[]> {
+  const bySentence = new Map<number, PhraseMatch[]>();
+  for (const match of context.matches) {
+    const list = bySentence.get(match.sentence);
+    if (list) list.push(match);
+    else bySentence.set(match.sentence, [match]);
+  }
+  return bySentence;
+}
+
+function clauseOf(context: RuleContext<Options>, match: PhraseMatch, bySentence: ReadonlyMap<number, readonly PhraseMatch[]>): Clause {
   const { index } = context.note;
   const sentence = index.sentences[match.sentence]!;
   return {
     first: clauseStart(index, match.firstUnit, sentence.firstUnit),
     end: clauseEnd(index, match.endUnit, sentence.endUnit),
     sentence,
-    matches: context.matches.filter((other) => other.sentence === match.sentence),
+    matches: bySentence.get(match.sentence) ?? [],
   };
 }
 
@@ -190,13 +207,15 @@ function isCandidate(context: RuleContext<Options>, match: PhraseMatch, clause: 
   return !clause.matches.some((other) => kindOf(other) === 'evidence');
 }
 
-function isOwnMention(context: RuleContext<Options>, match: PhraseMatch, kind: Kind): boolean {
-  const clause = clauseOf(context, match);
+function isOwnMention(context: RuleContext<Options>, match: PhraseMatch, clause: Clause): boolean {
   if (!isCandidate(context, match, clause)) return false;
-  if (kind === 'recording' && viaOf(match) === 'recording') return true;
-  // A dictation, a transcription or an AI tool: the worker's own.
+  // The worker's own: said in the first person, of this note or session, or opening its clause.
   if (match.firstUnit === clause.first) return true;
   const { units } = context.note.index;
+  let k = match.firstUnit - 1;
+  while (k > clause.first && PASSIVE_BE.has(units[k]!.key)) k--;
+  // The note's shorthand: "Visit audio recorded.", "Session was transcribed by the app."
+  if (SELF_NOUNS.has(units[k]!.key)) return true;
   for (let k = clause.sentence.firstUnit; k < clause.sentence.endUnit; k++) {
     const key = units[k]!.key;
     if (FIRST_PERSON.has(key)) return true;
@@ -210,10 +229,11 @@ function isOwnMention(context: RuleContext<Options>, match: PhraseMatch, kind: K
  * a person between ("I recorded the visit on my work phone"), or when someone agreed to the session
  * "being recorded"; and the worker, or no one named, recorded it.
  */
-function isOwnRecording(context: RuleContext<Options>, match: PhraseMatch): boolean {
+function isOwnRecording(context: RuleContext<Options>, match: PhraseMatch, clause: Clause): boolean {
   const { units } = context.note.index;
-  const clause = clauseOf(context, match);
-  if (clause.matches.some((other) => kindOf(other) === 'written' && other.firstUnit >= clause.first && other.endUnit <= clause.end)) return false;
+  // Where it was written down follows the verb closely: "recorded the visit in the case notes".
+  const near = Math.min(clause.end, match.endUnit + 6);
+  if (clause.matches.some((other) => kindOf(other) === 'written' && other.firstUnit >= match.endUnit && other.firstUnit < near)) return false;
   if (!isCandidate(context, match, clause)) return false;
 
   let recording = false;
@@ -268,7 +288,7 @@ function partsFound(context: RuleContext<Options>, mentions: readonly Mention[],
     if ((kind === 'record' || kind === 'recording' || kind === 'tool') && !match.quoted) paragraphs.add(index.sentences[match.sentence]!.paragraph);
   }
   const blocks = artefacts.filter((artefact) => artefact.type === 'block');
-  const inTranscript = (offset: number) => blocks.some((block) => block.start <= offset && offset < block.end);
+  const inTranscript = (offset: number) => spanAt(blocks, offset) !== undefined;
 
   const bySentence = new Map<number, PhraseMatch[]>();
   for (const match of context.matches) {
@@ -279,15 +299,43 @@ function partsFound(context: RuleContext<Options>, mentions: readonly Mention[],
     else bySentence.set(match.sentence, [match]);
   }
   for (const [s, matches] of bySentence) {
-    const lo = index.sentences[s]!.firstUnit;
-    const has = (kind: Kind) => matches.some((match) => kindOf(match) === kind);
-    const consents = matches.some((match) => kindOf(match) === 'consent' && !negatedBefore(index, match.firstUnit, lo));
-    if (has('purpose')) found.add('purpose');
-    if (consents && has('manager')) found.add('manager');
-    if (consents && (has('everyone') || !has('manager'))) found.add('everyone');
-    if (matches.some((match) => kindOf(match) === 'everyone' && ['only my voice', 'only my own voice', 'no one else', 'nobody else', 'only me'].includes(match.phrase))) found.add('everyone');
+    if (matches.some((match) => kindOf(match) === 'purpose')) found.add('purpose');
+    if (matches.some((match) => kindOf(match) === 'everyone' && ONLY_ME.has(match.phrase))) found.add('everyone');
+    for (const part of consentsIn(index, s, matches)) found.add(part);
   }
   return found;
+}
+
+/** Words after a consent noun that name who gave it: "the consent of", "permission from". */
+const GIVER_LINKS = new Set(['of', 'from']);
+const ONLY_ME = new Set(['only my voice', 'only my own voice', 'no one else', 'nobody else', 'only me']);
+
+/**
+ * Whose consent each consent word of a sentence records. Its subject comes before it, back to the
+ * previous consent word: a manager there makes it a manager's ("my manager, Sam Patel, agreed"); anyone
+ * else, or no one named, makes it the consent of the people recorded ("Ms Khan and Amir agreed",
+ * "Consent was given"). "The consent of" or "permission from" names its giver after it. A negated
+ * consent counts for no one.
+ */
+function consentsIn(index: TextIndex, s: number, matches: readonly PhraseMatch[]): Part[] {
+  const { units } = index;
+  const { firstUnit: lo, endUnit: hi } = index.sentences[s]!;
+  const consents = matches.filter((match) => kindOf(match) === 'consent');
+  const parts: Part[] = [];
+  for (let i = 0; i < consents.length; i++) {
+    const cue = consents[i]!;
+    const from = i > 0 ? consents[i - 1]!.endUnit : lo;
+    const to = i + 1 < consents.length ? consents[i + 1]!.firstUnit : hi;
+    if (negatedBefore(index, cue.firstUnit, from)) continue;
+    const between = (kind: Kind, first: number, end: number) => matches.some((match) => kindOf(match) === kind && match.firstUnit >= first && match.endUnit <= end);
+    const giverAfter = GIVER_LINKS.has(units[cue.endUnit]?.key ?? '');
+    const [first, end] = giverAfter ? [cue.endUnit, to] : [from, cue.firstUnit];
+    if (between('manager', first, end)) {
+      parts.push('manager');
+      if (between('everyone', first, end)) parts.push('everyone');
+    } else parts.push('everyone');
+  }
+  return parts;
 }
 
 export default consentToRecord;

@@ -38,7 +38,7 @@ import * as z from 'zod';
 import type { Line, Paragraph, PhraseMatch, Rule, RuleContext, TextIndex } from '../src/types.js';
 import { STANDARD } from '../src/standard.js';
 import { applyWordListOptions, wordListOptionsShape } from '../src/word-list.js';
-import { spanAtOrEndingAt } from '../src/parse/spans.js';
+import { firstAtOrAfter } from '../src/parse/spans.js';
 import { clauseEnd, clauseStart } from './lib/clauses.js';
 import { peopleIn, sourceLexicon, type PersonPhrase } from './lib/named-source.js';
 import { AUXILIARIES } from './data/sources.js';
@@ -138,7 +138,10 @@ export const recordDecisions: Rule<Options> = {
       const found = decisionsIn(view, p, hasHeading);
       if (!found) continue;
       const missing: ('who' | 'why')[] = [];
-      if (context.options.require.includes('who') && !saysWho(view, paragraph, found.phrases)) missing.push('who');
+      // A "Rationale:" paragraph right after the decision belongs to it.
+      const next = index.paragraphs[p + 1];
+      const rationale = next && REASON_HEADING.test(index.text.slice(next.start, Math.min(next.end, next.start + 80))) ? next : undefined;
+      if (context.options.require.includes('who') && !saysWho(view, paragraph, found.phrases) && !(rationale && saysWho(view, rationale, []))) missing.push('who');
       if (context.options.require.includes('why') && !saysWhy(view, p, found)) missing.push('why');
       if (missing.length === 0) continue;
       context.report({ start: found.start, end: found.end, message: messageFor(missing, found.topic) });
@@ -172,6 +175,9 @@ interface View {
   noteYear?: number;
   forum: boolean;
   authorDecides: boolean;
+  /** Sentences giving a reason, and sentences stating facts: computed when first asked for. */
+  reasons?: number[];
+  facts?: number[];
 }
 
 function viewOf(context: RuleContext<Options>): View {
@@ -184,12 +190,13 @@ function viewOf(context: RuleContext<Options>): View {
     else bySentence.set(match.sentence, [match]);
   }
   const when = meta.occurredAt ?? meta.recordedAt;
+  const noteYear = when ? Number(when.slice(0, 4)) : latestYear(index.text);
   return {
     context,
     index,
     bySentence,
     headings: headingsOf(index),
-    noteYear: when ? Number(when.slice(0, 4)) : undefined,
+    noteYear,
     forum: context.options.forumNoteTypes.includes(meta.type) || opensWithMeeting(index, bySentence),
     authorDecides: MANAGER_ROLE.test(meta.author?.role ?? ''),
   };
@@ -272,19 +279,17 @@ function decisionsIn(view: View, p: number, hasHeading: boolean): Found | undefi
   return undefined;
 }
 
-function linesOf(index: TextIndex, paragraph: Paragraph): Line[] {
-  const lines: Line[] = [];
-  for (const line of index.lines) {
-    if (line.end <= paragraph.start) continue;
-    if (line.start >= paragraph.end) break;
-    lines.push(line);
-  }
-  return lines;
+/** The lines of a paragraph, found by binary search. */
+function linesOf(index: TextIndex, paragraph: Paragraph): readonly Line[] {
+  const first = firstAtOrAfter(index.lines, 'end', paragraph.start);
+  let end = first;
+  while (end < index.lines.length && index.lines[end]!.start < paragraph.end) end++;
+  return index.lines.slice(first, end);
 }
 
+/** Index of the line holding an offset (a line's end counts as in it). */
 function lineIndexAt(index: TextIndex, offset: number): number {
-  const line = spanAtOrEndingAt(index.lines, offset);
-  return line ? index.lines.indexOf(line) : -1;
+  return firstAtOrAfter(index.lines, 'end', offset);
 }
 
 /** Is this decision phrase a decision recorded now? See the exclusions at the top of the file. */
@@ -411,6 +416,14 @@ function byOtherMaker(index: TextIndex, match: PhraseMatch, matches: readonly Ph
   return other;
 }
 
+/** Without dates in the note's details, the latest year the text gives (its sign-off's, as a rule) stands for the note's. */
+function latestYear(text: string): number | undefined {
+  let latest: number | undefined;
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) latest = Math.max(latest ?? 0, Number(m[0]));
+  return latest;
+}
+
 function beforeNoteYear(view: View, sentence: number): boolean {
   if (view.noteYear === undefined) return false;
   const text = sentenceText(view.index, sentence);
@@ -511,19 +524,48 @@ function saysWhy(view: View, p: number, found: Found): boolean {
   // A meeting's discussion before its decision is the reason for it. A reason for not sharing or not
   // telling yet may stand anywhere in the note ("Mr Kane is bailed not to contact Ms Kane because ...").
   const noteWide = found.topic === 'share' || found.topic === 'tell';
-  const from = view.forum || noteWide ? 0 : paragraph.firstSentence;
-  const to = noteWide ? index.sentences.length : paragraph.endSentence;
-  for (let s = from; s < to; s++) {
-    for (const match of view.bySentence.get(s) ?? []) if (kindOf(match) === 'reason') return true;
-    if (hasReasonAs(index, s)) return true;
-  }
-  for (let s = view.forum ? 0 : paragraph.firstSentence; s < paragraph.endSentence; s++) if (statesFacts(view, s)) return true;
+  if (noteWide && reasonSentences(view).length > 0) return true;
+  const from = view.forum ? 0 : paragraph.firstSentence;
+  if (anyIn(reasonSentences(view), from, paragraph.endSentence)) return true;
+  if (anyIn(factSentences(view), from, paragraph.endSentence)) return true;
   for (const phrase of phrases) if (explainedAfterDash(view, phrase)) return true;
   for (const neighbour of [index.paragraphs[p - 1], index.paragraphs[p + 1]]) {
     if (neighbour && REASON_HEADING.test(index.text.slice(neighbour.start, Math.min(neighbour.end, neighbour.start + 80)))) return true;
   }
   for (const line of linesOf(index, paragraph)) if (REASON_HEADING.test(line.text)) return true;
   return false;
+}
+
+/** The sentences that give a reason (a listed word, or "as" before a clause), in order; found once per note. */
+function reasonSentences(view: View): readonly number[] {
+  if (!view.reasons) {
+    view.reasons = [];
+    for (let s = 0; s < view.index.sentences.length; s++) {
+      if ((view.bySentence.get(s) ?? []).some((match) => kindOf(match) === 'reason') || hasReasonAs(view.index, s)) view.reasons.push(s);
+    }
+  }
+  return view.reasons;
+}
+
+/** The sentences that state facts (see statesFacts), in order; found once per note. */
+function factSentences(view: View): readonly number[] {
+  if (!view.facts) {
+    view.facts = [];
+    for (let s = 0; s < view.index.sentences.length; s++) if (statesFacts(view, s)) view.facts.push(s);
+  }
+  return view.facts;
+}
+
+/** Is one of the sorted sentence numbers in [from, to)? */
+function anyIn(sentences: readonly number[], from: number, to: number): boolean {
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sentences[mid]! < from) low = mid + 1;
+    else high = mid;
+  }
+  return low < sentences.length && sentences[low]! < to;
 }
 
 /**

@@ -15,8 +15,8 @@ import type { PhraseEntry } from '../../src/types.js';
  *   evidence     someone else's recording that the note discusses: "body-worn video", "CCTV", "ABE
  *                interview", "voicemail", "Mum showed me a video"
  *   consent      agreement: "consented", "gave permission", "happy to be recorded"
- *   everyone     all the people recorded: "everyone present", "both parents", "the family"; or, for a
- *                dictation, no one but the worker: "only my own voice"
+ *   everyone     all the people recorded: "everyone present", "both parents"; or, for a dictation, no
+ *                one but the worker: "only my own voice"
  *   manager      a manager: "my manager", "Team Manager", "TM"
  *   purpose      why: "so that", "to support", "because", "communication needs"
  */
@@ -32,8 +32,11 @@ const SESSION = '(visit|session|meeting|conversation|discussion|call|appointment
 
 export const RECORDING_MENTIONS: readonly PhraseEntry[] = [
   ...recordings('recording', [
-    '(audio|video|voice|sound|tape) (record|recorded|recording|recordings|recorder)',
-    '(audio|video|voice|sound|tape) (recorded|taped)',
+    // Not "voice recorded": "the child's voice recorded in the plan" is their views, written down.
+    '(audio|video|sound|tape) (record|recorded|recording|recordings|recorder)',
+    '(audio|video|sound) taped',
+    'voice recorder',
+    'voice recording (app|device|software|equipment)',
     'dictaphone',
     'digital recorder',
     'recording (device|equipment|app|application|software|function|tool|facility)',
@@ -221,26 +224,8 @@ export const EVERYONE_CUES: readonly PhraseEntry[] = entries('everyone', [
   'all of us',
   'all participants',
   'each person',
-  'both',
-  'all',
-  'family',
-  'the family',
-  'parents',
-  'parent',
-  'mum',
-  'dad',
-  'mother',
-  'father',
-  'carer',
-  'carers',
-  'foster carer',
-  'foster carers',
-  'child',
-  'children',
-  'young person',
-  'she',
-  'he',
-  'they',
+  'both parents',
+  'the whole family',
   'only my voice',
   'only my own voice',
   'no one else',
@@ -358,10 +343,11 @@ export const SKIP_TO_NEGATION: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Words that make a dictation, a transcription or an AI tool the worker's own ("I used speech-to-text
- * for this note"), not something a family member uses ("Amir uses speech to text at school").
+ * Words that make a recording, a dictation or an AI tool the worker's own ("I used speech-to-text for
+ * this note"), not something a family member has or uses ("Amir uses speech to text at school", "Ms
+ * Khan has an audio recording of the argument"). Not "me": "Ms Khan told me she has a recording".
  */
-export const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we', 'my', 'our', 'me', 'us', "i've", "we've", "i'd", "i'm"]);
+export const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we', 'my', 'our', "i've", "we've", "i'd", "i'm", "we're"]);
 
 /** Nouns after "this" or "the" that name the note or the session itself: "this note was dictated". */
 export const SELF_NOUNS: ReadonlySet<string> = new Set(['note', 'record', 'entry', 'summary', 'visit', 'session', 'meeting', 'conversation', 'discussion', 'call', 'appointment']);

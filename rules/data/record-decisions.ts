@@ -55,7 +55,7 @@ export const DECISION_PHRASES: readonly PhraseEntry[] = [
   ...decisions('close', [
     `${CASE} [is] [now] to [now] (close|be closed)`,
     `${CASE} (will|can|shall) [now] (close|be closed)`,
-    `${CASE} [is] [now] (closed|closing)`,
+    `${CASE} [is] [now] closing`,
     `${CASE} closure`,
     `closure of (the|this) ${CASE}`,
     'for closure',
@@ -65,7 +65,7 @@ export const DECISION_PHRASES: readonly PhraseEntry[] = [
     'close file',
     `close to ${SERVICES}`,
   ]),
-  ...decisions('close', [`closed (the|this) ${CASE}`, `closed to ${SERVICES}`], { past: true }),
+  ...decisions('close', [`${CASE} [is] [now] closed`, `closed (the|this) ${CASE}`, `closed to ${SERVICES}`], { past: true }),
   ...decisions('close', ['close', 'closed', 'closure'], { alone: true }),
   ...decisions('nfa', ['no further action', "no further (social care|children's social care|csc|local authority) (involvement|action)", 'no further involvement']),
   ...decisions('nfa', ['NFA'], {}, { caseSensitive: true }),
@@ -129,11 +129,10 @@ export const DECISION_PHRASES: readonly PhraseEntry[] = [
   ]),
   ...decisions('return', ['(to|will) return (home|to live with)'], { weak: true }),
 
-  // Changing the plan.
+  // Changing the plan (a plan that continues, or a child who stays on one, is not a change).
   ...decisions('plan', [
-    `${PLAN} (to|will|can) [now] [be] (end|ended|cease|ceased|close|closed|continue|discontinued|removed|stepped down)`,
+    `${PLAN} (to|will|can) [now] [be] (end|ended|cease|ceased|close|closed|discontinued|removed|stepped down)`,
     `(end|ending|cease|ceasing|discontinue|discontinuing|remove) (the|{possessive}) ${PLAN}`,
-    `(to|will) (remain|stay|continue) (on|subject to|under) [a|the] ${PLAN}`,
     `(to become|will become|be made|to be made|will be made) subject to [a|the] ${PLAN}`,
   ]),
   ...decisions('plan', [`no longer (needs|requires|need|require) [a|the] ${PLAN}`, '(change|changes|amend|amendments) to the (plan|child protection plan|child in need plan|care plan)'], { weak: true }),
@@ -324,6 +323,16 @@ export const COURT_CUES: readonly PhraseEntry[] = [
 ].map((match) => ({ match, data: { kind: 'otherMaker', court: true } }));
 
 export const OTHER_MAKER_CUES: readonly PhraseEntry[] = entries('otherMaker', [
+  'health',
+  'health visitor',
+  'health visiting',
+  'school nurse',
+  'nursery',
+  'camhs',
+  'youth justice',
+  'youth offending team',
+  'gp',
+  'ambulance',
   'police',
   'the police',
   'cps',
@@ -350,6 +359,10 @@ export const HISTORY_CUES: readonly PhraseEntry[] = entries('history', [
   'last year',
   'at that time',
   'back in',
+  'our records',
+  'the records',
+  'records show',
+  'known to',
 ]);
 
 export const NOT_DECISION_AFTER_CUES: readonly PhraseEntry[] = entries('notDecisionAfter', [
