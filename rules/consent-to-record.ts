@@ -21,7 +21,7 @@
  *     heading such as "Transcript:" or "AI summary"), found by rules/lib/transcript-artefacts.ts, which
  *     no-transcript-artefacts reports one by one; here they all make one finding.
  * Not mentions: negated ones ("the visit was not recorded", "Ms Khan declined to be recorded"), questions,
- * quoted speech, and someone else's recording that the note discusses as evidence (body-worn video,
+ * offers and plans ("I asked whether I could audio record the visit"), quoted speech, and someone else's recording that the note discusses as evidence (body-worn video,
  * CCTV, an ABE interview, a voicemail, "Mum showed me a video on her phone").
  *
  * What the note must say, in a paragraph that speaks of the recording (artefact lines excluded):
@@ -44,6 +44,7 @@ import {
   CONSENT_TO_RECORD_LISTS,
   FIRST_PERSON,
   NEGATIONS,
+  NOT_DONE_BEFORE,
   OWN_SUBJECTS,
   PASSIVE_BE,
   RECORDING_HEADINGS,
@@ -198,12 +199,20 @@ function clauseOf(context: RuleContext<Options>, match: PhraseMatch, bySentence:
   };
 }
 
-/** Not negated, not a question, and nobody else's recording. */
+/** A recording that took place: not negated, not a question, offer or plan, and nobody else's. */
 function isCandidate(context: RuleContext<Options>, match: PhraseMatch, clause: Clause): boolean {
   const { index } = context.note;
+  const { units } = index;
   const sentence = index.sentences[match.sentence]!;
   if (index.text.slice(sentence.start, sentence.end).trimEnd().endsWith('?')) return false;
   if (negatedBefore(index, match.firstUnit, clause.first)) return false;
+  // "Audio recording is not allowed at the centre", "the visit recording was never made"
+  for (let k = match.endUnit; k < Math.min(clause.end, match.endUnit + 4); k++) {
+    const key = units[k]!.key;
+    if (NEGATIONS.has(key) || key.endsWith("n't")) return false;
+    if (!PASSIVE_BE.has(key) && key !== 'has' && key !== 'have' && key !== 'had') break;
+  }
+  for (let k = clause.first; k < match.firstUnit; k++) if (NOT_DONE_BEFORE.has(units[k]!.key)) return false;
   return !clause.matches.some((other) => kindOf(other) === 'evidence');
 }
 

@@ -352,6 +352,16 @@ export const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we', 'my', 'our'
 /** Nouns after "this" or "the" that name the note or the session itself: "this note was dictated". */
 export const SELF_NOUNS: ReadonlySet<string> = new Set(['note', 'record', 'entry', 'summary', 'visit', 'session', 'meeting', 'conversation', 'discussion', 'call', 'appointment']);
 
+/**
+ * Words before a mention, in its clause, that make it a question, an offer or a plan, not a recording
+ * that took place: "I asked whether I could audio record the visit", "I will use Magic Notes next time".
+ */
+export const NOT_DONE_BEFORE: ReadonlySet<string> = new Set([
+  'whether', 'if', 'ask', 'asked', 'asking', 'offer', 'offered', 'suggest', 'suggested', 'could', 'would', 'might', 'may', 'can', 'should',
+  'will', "'ll", 'shall', 'plan', 'plans', 'planned', 'going', 'want', 'wanted', 'wants', 'hope', 'hoped', 'request', 'requested', 'consider',
+  'considered', 'unless',
+]);
+
 /** Subjects of "recorded" that make it the worker's own recording. */
 export const OWN_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', "i've", "we've"]);
 

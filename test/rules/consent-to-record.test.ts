@@ -26,6 +26,9 @@ testRule('consent-to-record', {
     `The visit was not recorded.${SIGN}`,
     `Ms Khan declined to be recorded, so I took handwritten notes.${SIGN}`,
     `Did you record the meeting on your phone?${SIGN}`,
+    `Audio recording is not allowed in the contact centre.${SIGN}`,
+    `I asked whether I could audio record the visit; Ms Khan said no.${SIGN}`,
+    `I will use Magic Notes at the next visit if Ms Khan agrees.${SIGN}`,
     // Not the note's: a child's own tools, a person called Ai.
     `Amir uses speech to text at school because of his dyslexia.${SIGN}`,
     `I spoke with Ai and her mother about school.${SIGN}`,
