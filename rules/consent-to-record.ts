@@ -90,6 +90,9 @@ const PART_WORDS: Record<Part, string> = {
 
 /** Words between "recorded" and its device that keep it a recording of the session: "recorded the whole visit on my phone". */
 const OBJECT_WORDS = new Set([...SESSION_WORDS, 'the', 'our', 'my', 'a', 'whole', 'entire', 'rest', 'of', 'on', 'using', 'with', 'via', 'in', 'work', 'mobile', 'an', 'audio', 'video', 'part']);
+/** Words between a preposition and its device: "on my work phone", "with a dictaphone". */
+const DEVICE_LEAD_INS = new Set(['the', 'a', 'an', 'my', 'our', 'work', 'mobile', 'own', 'council', "council's", 'secure']);
+const DEVICE_PREPOSITIONS = new Set(['on', 'using', 'with', 'via', 'through', 'into', 'onto', 'by']);
 const AGREEING = new Set(['agreed', 'consented', 'agree', 'consent', 'agreeing', 'happy', 'objection']);
 
 export const consentToRecord: Rule<Options> = {
@@ -250,6 +253,11 @@ function isOwnRecording(context: RuleContext<Options>, match: PhraseMatch, claus
   if (device) {
     recording = true;
     for (let k = match.endUnit; k < device.firstUnit; k++) if (!OBJECT_WORDS.has(units[k]!.key)) recording = false;
+    // The device is what it was recorded on or with ("on my work phone", "recorded a video"), not
+    // what a written record was about ("recording of the Teams meeting completed late").
+    let k = device.firstUnit - 1;
+    while (k >= match.endUnit && DEVICE_LEAD_INS.has(units[k]!.key)) k--;
+    if (k >= match.endUnit && !DEVICE_PREPOSITIONS.has(units[k]!.key)) recording = false;
   }
   const previous = units[match.firstUnit - 1];
   if (!recording && (previous?.key === 'being' || previous?.key === 'be')) {

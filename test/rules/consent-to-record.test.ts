@@ -14,6 +14,7 @@ testRule('consent-to-record', {
     `I recorded the details on my phone and typed them up later.${SIGN}`,
     `I completed the recording on my laptop at home because of the late visit.${SIGN}`,
     `The GP recorded Amir's weight as 21 kilograms.${SIGN}`,
+    `Recording of the Teams meeting completed late because of sickness.${SIGN}`,
     // Someone else's recording, discussed as evidence.
     `I watched the police body-worn video of the incident.${SIGN}`,
     `The school's CCTV recording shows Amir leaving at 12:40.${SIGN}`,
@@ -64,6 +65,7 @@ testRule('consent-to-record', {
   invalid: [
     { note: `I recorded the visit on my work phone.${SIGN}`, excerpts: ['recorded'], message: /everyone recorded gave explicit consent, that a manager agreed \(name and role\) or why it was recorded/ },
     { note: `Visit recorded on my phone.${SIGN}`, excerpts: ['recorded'] },
+    { note: `I recorded a video of Amir showing me his room.${SIGN}`, excerpts: ['recorded'] },
     { note: `The visit was audio recorded with everyone's consent.${SIGN}`, excerpts: ['audio recorded'], message: /does not record that a manager agreed \(name and role\) or why it was recorded\./ },
     { note: `This note was dictated using Dragon NaturallySpeaking.${SIGN}`, excerpts: ['note was dictated'], message: /dictated.*no one else was recorded/ },
     { note: `I used Magic Notes to record the visit.${SIGN}`, excerpts: ['Magic Notes'] },
