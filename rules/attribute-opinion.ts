@@ -6,23 +6,22 @@
  * opinions"; "Wherever judgements are recorded the evidence on which they are based should be made
  * clear." Flags the writer's own opinion ("I feel", "in my view"), certainty that turns a judgement into
  * apparent fact ("clearly", "obviously", "it is evident") and impressions or hypotheses ("probably",
- * "seems to be"), unless the sentence gives the basis ("because", "based on", a colon with what was
- * seen, observed behaviour), the next sentence opens with it or describes what happened, or the
+ * "seems to be"), unless its own sentence gives the basis ("because", "based on", a colon with what
+ * was seen, observed behaviour), the next sentence opens by giving it ("This is because …"), or the
  * opinion belongs to a named person ("Dr Patel thinks that…": the marker is then not the writer's).
- *
- * For precision, a certainty word or an impression (not the writer's "I feel") is also fine right after
- * a sentence that shows what happened or reports what a named person said ("Kayla said she misses her
- * brother. She clearly wants more contact."), and an impression is fine when the next sentence of its
- * paragraph carries on about the same person ("Kayla appears settled. She has put up her posters.").
+ * Evidence in a neighbouring sentence does not count: "Oliver read out his sheet. He clearly wants to
+ * stay." still presents a judgement as a fact. A "because" that is the content of a guess ("I think it
+ * is because he is tired") is not its basis.
  * One opinion gives one finding: "I think he is probably tired" is flagged at "I think" only.
  */
 import * as z from 'zod';
 import type { PhraseEntry, PhraseMatch, Rule, RuleContext } from '../src/types.js';
-import { applyWordListOptions, defineWordListRule, wordListOptionsShape, thisPhrase } from '../src/word-list.js';
+import { applyWordListOptions, defineWordListRule, nextToException, wordListOptionsShape, thisPhrase } from '../src/word-list.js';
 import { STANDARD } from '../src/standard.js';
-import { BASIS, CONTINUING_PRONOUNS, OPINION_EVIDENCE, OPINION_MARKERS, REASON_SUBJECTS } from './data/attribute-opinion.js';
-import { besidePhrase, matchesInSentence, showsWhatHappened } from './evidence-for-descriptors.js';
-import { isAttributed, sourceLexicon, sourcesIn, type SourceKind, type SourceLexicon } from './lib/named-source.js';
+import { BASIS, OPINION_EVIDENCE, OPINION_MARKERS, REASON_SUBJECTS } from './data/attribute-opinion.js';
+import { matchesInSentence, showsWhatHappened } from './evidence-for-descriptors.js';
+import { isAttributed, sourceLexicon, type SourceLexicon } from './lib/named-source.js';
+import { clauseOf } from './lib/clauses.js';
 
 const options = z
   .object({
@@ -40,9 +39,6 @@ type Options = z.infer<typeof options>;
 
 const LIST: readonly PhraseEntry[] = [...OPINION_MARKERS, ...BASIS, ...OPINION_EVIDENCE];
 const REASON_SUBJECT_SET = new Set(REASON_SUBJECTS);
-const CONTINUING_PRONOUN_SET = new Set(CONTINUING_PRONOUNS);
-/** Sources in the sentence before that report what someone said. */
-const CLOSE_SOURCES = new Set<SourceKind>(['subject', 'pronoun', 'according', 'view']);
 /** A colon or dash that introduces what was seen. */
 const INTRODUCER = /[:\u2013\u2014]|\s-\s/;
 const MIN_DESCRIPTION_WORDS = 3;
@@ -62,12 +58,7 @@ function excepted(context: RuleContext<Options>, match: PhraseMatch): boolean {
   const { index } = context.note;
   const sentence = index.sentences[match.sentence]!;
   const data = match.entry.data ?? {};
-  if (
-    besidePhrase(index, data.exceptAfter, match.firstUnit, -1, sentence.firstUnit, sentence.endUnit) ||
-    besidePhrase(index, data.exceptBefore, match.endUnit, 1, sentence.firstUnit, sentence.endUnit)
-  ) {
-    return true;
-  }
+  if (nextToException(match, index)) return true;
   // "explained the plan clearly": a verb of saying a few words before.
   const within = data.exceptAfterWithin as { words?: unknown; units?: unknown } | undefined;
   if (within && Array.isArray(within.words) && typeof within.units === 'number') {
@@ -119,31 +110,19 @@ function accept(match: PhraseMatch, context: RuleContext<Options>): boolean {
   if (kind !== 'first-person' && inSentence.some((m) => m.start < match.start && kindOf(m.entry) === 'first-person' && !m.quoted && !excepted(context, m))) {
     return true;
   }
-  if (inSentence.some((m) => kindOf(m.entry) === 'basis' || kindOf(m.entry) === 'observation')) return true;
+  // The basis must be in the opinion's own sentence: evidence in the sentence before or after is as
+  // likely to be about something else, and a guess next to a fact is still a guess.
+  const clause = clauseOf(index, s, match.firstUnit, match.endUnit);
+  const inClause = (m: PhraseMatch) => m.firstUnit >= clause.firstUnit && m.endUnit <= clause.endUnit;
+  if (inSentence.some((m) => (kindOf(m.entry) === 'basis' || kindOf(m.entry) === 'observation') && inClause(m) && !m.quoted && !nextToException(m, index))) return true;
   if (reasonAfter(context, match)) return true;
   if (showsWhatHappened(index, context.matches, s, match)) return true;
+  // "… This is because …": the next sentence opens by giving the basis.
   const next = index.sentences[s + 1];
-  if (next) {
-    if (matchesInSentence(context.matches, s + 1).some((m) => m.firstUnit === next.firstUnit && kindOf(m.entry) === 'basis')) return true;
-    if (showsWhatHappened(index, context.matches, s + 1, match)) return true;
-  }
+  if (next && matchesInSentence(context.matches, s + 1).some((m) => m.firstUnit === next.firstUnit && kindOf(m.entry) === 'basis' && m.endUnit - m.firstUnit > 1)) return true;
   if (kind === 'first-person') return false;
   const lexicon = lexiconFor(context.options);
-  if (isAttributed(index, match, { scope: kind === 'impersonal' ? 'passive' : 'clause' }, lexicon)) return true;
-  if (kind === 'impersonal') return false;
-  // The evidence just before: "Kayla said she misses her brother. She clearly wants more contact."
-  const sentence = index.sentences[s]!;
-  const previous = index.sentences[s - 1];
-  if (previous && previous.paragraph === sentence.paragraph) {
-    if (showsWhatHappened(index, context.matches, s - 1, match)) return true;
-    if (sourcesIn(index, s - 1, lexicon).some((source) => CLOSE_SOURCES.has(source.kind))) return true;
-  }
-  // An impression followed by what it rests on about the same person: "Kayla appears settled. She has…"
-  if (kind === 'hedge' && next && next.paragraph === sentence.paragraph) {
-    const first = index.units[next.firstUnit];
-    if (first && CONTINUING_PRONOUN_SET.has(first.key)) return true;
-  }
-  return false;
+  return isAttributed(index, match, { scope: kind === 'impersonal' ? 'passive' : 'clause' }, lexicon);
 }
 
 const MESSAGES: Record<Exclude<Kind, 'basis' | 'evidence' | 'observation'>, (phrase: string) => string> = {

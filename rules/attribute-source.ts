@@ -15,7 +15,6 @@ import type { PhraseMatch, Rule, RuleContext } from '../src/types.js';
 import { defineWordListRule, wordListOptionsShape, thisPhrase } from '../src/word-list.js';
 import { STANDARD } from '../src/standard.js';
 import { SOURCE_MARKERS } from './data/attribute-source.js';
-import { besidePhrase } from './evidence-for-descriptors.js';
 import { isAttributed, sourceLexicon, type SourceLexicon } from './lib/named-source.js';
 
 const options = z
@@ -46,8 +45,6 @@ function accept(match: PhraseMatch, context: RuleContext<Options>): boolean {
   const { index } = context.note;
   const sentence = index.sentences[match.sentence]!;
   const data = match.entry.data ?? {};
-  if (besidePhrase(index, data.exceptAfter, match.firstUnit, -1, sentence.firstUnit, sentence.endUnit)) return true;
-  if (besidePhrase(index, data.exceptBefore, match.endUnit, 1, sentence.firstUnit, sentence.endUnit)) return true;
   const lexicon = lexiconFor(context.options);
   // A phrase a team adds is treated like "apparently".
   const scope = data.scope === 'passive' ? 'passive' : 'clause';

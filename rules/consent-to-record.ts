@@ -37,7 +37,7 @@ import type { PhraseMatch, Rule, RuleContext, TextIndex } from '../src/types.js'
 import { STANDARD } from '../src/standard.js';
 import { applyWordListOptions, wordListOptionsShape } from '../src/word-list.js';
 import { findTranscriptArtefacts, transcriptListOptions, transcriptListsFor, type TranscriptArtefact } from './lib/transcript-artefacts.js';
-import { clauseEnd, clauseStart } from './lib/clauses.js';
+import { punctuatedClauseOf } from './lib/clauses.js';
 import { spanAt } from '../src/parse/spans.js';
 import { MANAGER_ROLE } from './data/roles.js';
 import {
@@ -118,7 +118,7 @@ export const consentToRecord: Rule<Options> = {
       if (match.quoted && !context.options.checkQuotes) continue;
       const kind = kindOf(match);
       if (kind !== 'recording' && kind !== 'tool' && kind !== 'record') continue;
-      const clause = clauseOf(context, match, bySentence);
+      const clause = clauseAround(context, match, bySentence);
       if (kind === 'record' ? isOwnRecording(context, match, clause) : isOwnMention(context, match, clause)) {
         mentions.push({ start: match.start, end: match.end, via: viaOf(match), paragraph: index.sentences[match.sentence]!.paragraph });
       }
@@ -191,15 +191,10 @@ function sentencesOf(context: RuleContext<Options>): Map<number, PhraseMatch[]> 
   return bySentence;
 }
 
-function clauseOf(context: RuleContext<Options>, match: PhraseMatch, bySentence: ReadonlyMap<number, readonly PhraseMatch[]>): Clause {
+function clauseAround(context: RuleContext<Options>, match: PhraseMatch, bySentence: ReadonlyMap<number, readonly PhraseMatch[]>): Clause {
   const { index } = context.note;
-  const sentence = index.sentences[match.sentence]!;
-  return {
-    first: clauseStart(index, match.firstUnit, sentence.firstUnit),
-    end: clauseEnd(index, match.endUnit, sentence.endUnit),
-    sentence,
-    matches: bySentence.get(match.sentence) ?? [],
-  };
+  const clause = punctuatedClauseOf(index, match.sentence, match.firstUnit, match.endUnit);
+  return { first: clause.firstUnit, end: clause.endUnit, sentence: index.sentences[match.sentence]!, matches: bySentence.get(match.sentence) ?? [] };
 }
 
 /** A recording that took place: not negated, not a question, offer or plan, and nobody else's. */

@@ -14,6 +14,7 @@ import * as z from 'zod';
 import type { PhraseEntry, PhraseMatch, Rule, RuleContext, TextIndex } from '../src/types.js';
 import { applyWordListOptions, defineWordListRule, normalisePhrase, variantsOf, wordListOptionsShape, thisPhrase } from '../src/word-list.js';
 import { STANDARD } from '../src/standard.js';
+import { clauseOf } from './lib/clauses.js';
 import {
   AS_SUBJECTS,
   COUNT_NOUNS,
@@ -109,18 +110,24 @@ function firstQuoteEndingAfter(quotes: TextIndex['quotes'], offset: number): num
   return low;
 }
 
-/** After the phrase, in its sentence: a "because"/"when"/"as" clause, an example, or a colon or dash with a description. */
+/**
+ * After the phrase, in its own clause: a "because"/"when"/"as" clause, an example, or a colon or dash
+ * with a description. A "whenever" or "for example" of another clause of the sentence explains nothing
+ * about this one.
+ */
 export function explainedAfter(index: TextIndex, match: PhraseMatch): boolean {
   const sentence = index.sentences[match.sentence]!;
   const { units } = index;
-  for (let i = match.endUnit; i < sentence.endUnit; i++) {
+  const clause = clauseOf(index, match.sentence, match.firstUnit, match.endUnit);
+  for (let i = match.endUnit; i < clause.endUnit; i++) {
     const key = units[i]!.key;
-    const next = i + 1 < sentence.endUnit ? units[i + 1]!.key : '';
+    const next = i + 1 < clause.endUnit ? units[i + 1]!.key : '';
     if (EXPLAINER_SET.has(key) || EXPLAINER_PAIR_SET.has(`${key} ${next}`)) return true;
     if (key === 'as' && AS_SUBJECT_SET.has(next)) return true;
     if (key === 'by' && next.endsWith('ing')) return true;
   }
-  const rest = index.text.slice(match.end, sentence.end);
+  const clauseEnd = clause.endUnit < sentence.endUnit ? units[clause.endUnit]!.start : sentence.end;
+  const rest = index.text.slice(match.end, clauseEnd);
   const introducer = INTRODUCER.exec(rest);
   if (introducer) {
     const from = match.end + introducer.index;
@@ -147,41 +154,6 @@ function negated(context: RuleContext<Options>, match: PhraseMatch): boolean {
   return false;
 }
 
-/** True when the words of one of the phrases of `list` stand just before unit `first` (or just after unit `end - 1`), with no punctuation between. */
-export function besidePhrase(index: TextIndex, list: unknown, at: number, direction: -1 | 1, lo: number, hi: number): boolean {
-  if (!Array.isArray(list)) return false;
-  const { units } = index;
-  return wordsOf(list, direction).some((words) => {
-    if (!words) return false;
-    for (let w = 0; w < words.length; w++) {
-      const i = direction === -1 ? at - 1 - w : at + w;
-      if (i < lo || i >= hi) return false;
-      const unit = units[i]!;
-      const word = words[w]!;
-      // Only white space between the phrase and the descriptor.
-      if (!(direction === -1 ? units[i + 1]!.joined : unit.joined)) return false;
-      if (word.startsWith("'") ? !unit.key.endsWith(word) : unit.key !== word) return false;
-    }
-    return true;
-  });
-}
-
-/** The words of each phrase of an exception list (in reading order, or reversed to read backwards), split once per list, not per match. */
-const splitLists = { [-1]: new WeakMap<readonly unknown[], readonly (readonly string[] | undefined)[]>(), [1]: new WeakMap<readonly unknown[], readonly (readonly string[] | undefined)[]>() };
-
-function wordsOf(list: readonly unknown[], direction: -1 | 1): readonly (readonly string[] | undefined)[] {
-  let split = splitLists[direction].get(list);
-  if (!split) {
-    split = list.map((phrase) => {
-      if (typeof phrase !== 'string') return undefined;
-      const words = phrase.split(' ');
-      return direction === -1 ? words.reverse() : words;
-    });
-    splitLists[direction].set(list, split);
-  }
-  return split;
-}
-
 function accept(match: PhraseMatch, context: RuleContext<Options>): boolean {
   const data = match.entry.data ?? {};
   if (isEvidence(match.entry)) return true;
@@ -190,8 +162,6 @@ function accept(match: PhraseMatch, context: RuleContext<Options>): boolean {
   const sentence = index.sentences[match.sentence]!;
   const next = match.endUnit < sentence.endUnit ? units[match.endUnit] : undefined;
 
-  if (besidePhrase(index, data.exceptAfter, match.firstUnit, -1, sentence.firstUnit, sentence.endUnit)) return true;
-  if (besidePhrase(index, data.exceptBefore, match.endUnit, 1, sentence.firstUnit, sentence.endUnit)) return true;
   if (negated(context, match)) return true;
   // "dirty nappies", "a cluttered hallway": the thing is named, so the descriptor describes it.
   if (data.attributive && next?.joined && !VERDICT_SET.has(next.key)) return true;

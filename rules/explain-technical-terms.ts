@@ -19,6 +19,9 @@ import { TECHNICAL_TERMS } from './data/explain-technical-terms.js';
  * - the plain words first and the term after them in brackets, or after "known as" / "called":
  *   "wetting the bed at night (nocturnal enuresis)".
  * "Or" on its own is not an explanation ("enuresis or encopresis" is two terms).
+ * The next sentence explains the term when it starts as an explanation ("This means …", "It is a …")
+ * or uses the gloss's words; and an entry's `explainedBy` words in the term's sentence or the next
+ * one say what it is about ("the 9th centile for weight").
  *
  * Once a term is explained, or flagged, later uses in the note are left alone: the reader has the
  * explanation, and the fix is one explanation at the first use.
@@ -102,10 +105,42 @@ function explains(segment: string, keywords: readonly string[]): boolean {
   return words.some((word) => isKeyword(word, keywords));
 }
 
+/** A sentence that starts by explaining what came before: "This means …", "It is a …", "These are …". */
+const EXPLAINING_OPENER = /^\s*["'\u201C\u2018(]?(?:this|that|it|these|they|which|the (?:term|tool|test|activity|exercise))\s+(?:is|are|was|were|means|meant|involves|involved|shows|showed|measures|measured|looks|asks|helps|uses)\b/i;
+
+const explainedByCache = new WeakMap<PhraseEntry, RegExp | null>();
+
+/** The entry's `explainedBy` words as one pattern, built once per entry. */
+function explainedByPattern(entry: PhraseEntry): RegExp | null {
+  let pattern = explainedByCache.get(entry);
+  if (pattern === undefined) {
+    const words = entry.data?.explainedBy;
+    pattern = Array.isArray(words) && words.length > 0
+      ? new RegExp(`(?<![\\p{L}])(?:${words.map((word) => String(word).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'iu')
+      : null;
+    explainedByCache.set(entry, pattern);
+  }
+  return pattern;
+}
+
+/** The next sentence of the same paragraph explains the term, or the entry's context words say what it is about. */
+function explainedAround(match: PhraseMatch, context: RuleContext, keywords: readonly string[]): boolean {
+  const { text, sentences } = context.note.index;
+  const sentence = sentences[match.sentence]!;
+  const next = sentences[match.sentence + 1];
+  const nextText = next && next.paragraph === sentence.paragraph ? text.slice(next.start, next.end) : '';
+  const byContext = explainedByPattern(match.entry);
+  if (byContext && (byContext.test(text.slice(sentence.start, sentence.end)) || byContext.test(nextText))) return true;
+  if (!nextText) return false;
+  if (EXPLAINING_OPENER.test(nextText)) return true;
+  return (nextText.match(WORD) ?? []).some((word) => isKeyword(word, keywords));
+}
+
 function isExplained(match: PhraseMatch, context: RuleContext): boolean {
   const { text, sentences } = context.note.index;
   const sentence = sentences[match.sentence]!;
   const keywords = keywordsOf(match.entry);
+  if (explainedAround(match, context, keywords)) return true;
 
   // After the term.
   const rest = text.slice(match.end, sentence.end).replace(CLOSING_QUOTE, '');

@@ -1,6 +1,6 @@
 import { defineWordListRule, thisPhrase } from '../src/word-list.js';
 import { STANDARD } from '../src/standard.js';
-import type { PhraseMatch, RuleContext, Suggestion } from '../src/types.js';
+import type { PhraseMatch, Suggestion } from '../src/types.js';
 import { JARGON } from './data/no-jargon.js';
 
 /**
@@ -23,7 +23,6 @@ export const noJargon = defineWordListRule({
     return `${thisPhrase(match)} is professional jargon that the child or family may not understand: ${instead}.`;
   },
   suggestions: (match) => suggestionsFor(match),
-  accept: (match, context) => followedByException(match, context),
 });
 
 function suggestionsFor(match: PhraseMatch): Suggestion[] | undefined {
@@ -32,14 +31,6 @@ function suggestionsFor(match: PhraseMatch): Suggestion[] | undefined {
   if (replacement) suggestions.push({ message: `Write "${replacement}"`, replacement });
   if (advice) suggestions.push({ message: advice.charAt(0).toUpperCase() + advice.slice(1) });
   return suggestions.length > 0 ? suggestions : undefined;
-}
-
-/** "presented as well" (no-vague-phrases' business), "family contact details" (a phone number). */
-function followedByException(match: PhraseMatch, context: RuleContext): boolean {
-  const words = match.entry.data?.notBefore as readonly string[] | undefined;
-  if (!words) return false;
-  const next = context.note.index.units[match.endUnit];
-  return !!next && next.joined && next.sentence === match.sentence && words.includes(next.key);
 }
 
 export default noJargon;

@@ -6,10 +6,12 @@ import { VAGUE_PHRASES } from './data/no-vague-phrases.js';
 
 /**
  * What may follow the phrase in its sentence and make it specific: a colon or dash with detail, a
- * reason or example, or the decision a named person made.
+ * reason or example, the decision a named person made, or a measure of what was checked
+ * ("no concerns about attendance, which is 96% this term", "on 11 of the last 12 days", "within the
+ * normal range").
  */
 const SPECIFIC_FOLLOW_UP =
-  /^[^.!?]*?(?:[:\u2013\u2014]\s*\S+(?:\s+\S+){2,}|\s-\s+\S+(?:\s+\S+){2,}|\b(?:because|as shown by|for example|such as|eg|ie|including)\b\s+\S+|\bwho\s+(?:decided|agreed|directed|advised|confirmed)\b|\b(?:decided|agreed|directed)\s+(?:that|to)\b)/i;
+  /^[^.!?]*?(?:[:\u2013\u2014]\s*\S+(?:\s+\S+){2,}|\s-\s+\S+(?:\s+\S+){2,}|\b(?:because|as shown by|for example|such as|eg|ie|including)\b\s+\S+|\bwho\s+(?:decided|agreed|directed|advised|confirmed)\b|\b(?:decided|agreed|directed)\s+(?:that|to)\b|\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)|\b\d+\s+(?:out\s+)?of\s+(?:the\s+)?(?:last\s+)?\d+\b|\bwithin\s+(?:the\s+)?normal\s+range\b|\b\d+(?:st|nd|rd|th)\s+(?:centile|percentile)\b)/i;
 /** "No concerns:" closing its paragraph, with the detail (often a list) in the next one. */
 const COLON_AT_END = /^\s*:\s*$/;
 /** "e.g." and "i.e." inside the sentence: their full stops must not end the text being read. */

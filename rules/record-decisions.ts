@@ -20,31 +20,36 @@
  *   - another agency's alone or a court's ("the police will take no further action", "the court
  *     made a care order"): the maker is named and the reason is not the service's to record.
  *
- * Who made it: a manager, a meeting of agencies or agencies together named in a sentence that says it
- * was decided or that holds the decision ("agreed with my manager", "Decision (TM):", "the strategy
- * discussion agreed", "police and children's social care agreed"); a named person as the subject or
- * agent of a deciding verb ("Sam Patel, Team Manager, agreed", "authorised by Sam Patel", "Decision with
- * Sam Patel"); or "I decided", "my decision". In a supervision, strategy-discussion or meeting note the
- * meeting is the maker (its record says who took part), and a manager who writes the note is the maker.
+ * Who made it, in the decision's paragraph (or a "Rationale:" paragraph right after it): a manager, a
+ * meeting of agencies or agencies together, named in a sentence that says it was decided or that holds
+ * the decision ("agreed with my manager", "Decision (TM):", "the strategy discussion agreed", "police and
+ * children's social care agreed"); a named person as the subject or agent of a deciding verb ("Sam
+ * Patel, Team Manager, agreed", "authorised by Sam Patel", "discussed with Sam Patel", "Decision with
+ * Sam Patel"); the worker ("I decided", "my decision", "I have closed the case"); or the agent of the
+ * decision itself ("no further action by the duty team"). In a supervision, strategy-discussion or
+ * meeting note, or a note that opens by naming the meeting ("Core group meeting held at school"), the
+ * meeting is the maker (its record says who took part); so is a manager who writes the note.
  *
  * Why: a reason in the paragraph ("because", "due to", "so that", "as the concerns ... have been
- * addressed", "no evidence of", "Rationale:"), an explanation after a dash ("NFA - no evidence of harm"),
- * or a "Rationale:" or "Reason:" paragraph next to it. In a meeting's note the discussion before the
- * decision is its reason, so a reason anywhere before it counts.
+ * addressed", "no evidence of", "Rationale:"), an explanation after a dash, colon or semicolon ("NFA -
+ * no evidence of harm"), a "Rationale:" or "Reason:" paragraph next to it, or a sentence beside it that
+ * states what was found ("Case to close. Amir is settled at school and attendance is 98%."). In a
+ * meeting's note the discussion before the decision is its reason; the reason for not sharing or not
+ * telling yet may stand anywhere in the note.
  *
  * One finding per paragraph, at its first decision, saying which part is missing.
  */
 import * as z from 'zod';
 import type { Line, Paragraph, PhraseMatch, Rule, RuleContext, TextIndex } from '../src/types.js';
 import { STANDARD } from '../src/standard.js';
-import { applyWordListOptions, wordListOptionsShape } from '../src/word-list.js';
+import { applyWordListOptions, nextToException, wordListOptionsShape } from '../src/word-list.js';
 import { firstAtOrAfter } from '../src/parse/spans.js';
-import { clauseEnd, clauseStart } from './lib/clauses.js';
+import { punctuatedClauseOf } from './lib/clauses.js';
 import { peopleIn, sourceLexicon, type PersonPhrase } from './lib/named-source.js';
 import { AUXILIARIES } from './data/sources.js';
 import { MANAGER_ROLE } from './data/roles.js';
 import {
-  CLAUSE_OPENERS,
+  PAST_FORM_OPENERS,
   CONDITIONAL_AFTER,
   DECIDER_BASE_VERBS,
   DECIDER_VERBS,
@@ -59,7 +64,6 @@ import {
   NOT_DECIDER_BEFORE,
   NOT_DECISION_BEFORE,
   NOT_REASON_WORDS,
-  NOUN_AFTER,
   NOW_WORDS,
   OUTCOME_HEADING,
   PAST_AUXILIARIES,
@@ -302,16 +306,14 @@ function isDecision(view: View, match: PhraseMatch): boolean {
   if (heading === 'history') return false;
   if (sentenceText(index, match.sentence).trimEnd().endsWith('?')) return false;
 
-  const first = clauseStart(index, match.firstUnit, sentence.firstUnit);
-  const end = clauseEnd(index, match.endUnit, sentence.endUnit);
+  const { firstUnit: first, endUnit: end } = punctuatedClauseOf(index, match.sentence, match.firstUnit, match.endUnit);
   // "Close." as a sentence, or "Outcome: closed." under a heading; not "Status: closed".
   if (flags.alone) {
     const whole = first === sentence.firstUnit || heading === 'decision' || heading === 'outcome';
     if (!whole || match.firstUnit !== first || match.endUnit !== end || end !== sentence.endUnit) return false;
   }
   if (flags.service && !serviceLevelNear(index, match, first, end)) return false;
-  const next = units[match.endUnit];
-  if (next && match.endUnit < end && next.joined && NOUN_AFTER.has(next.key)) return false;
+  if (nextToException(match, index)) return false;
 
   const matches = view.bySentence.get(match.sentence) ?? [];
   for (const other of matches) {
@@ -362,7 +364,7 @@ function isToday(view: View, match: PhraseMatch, heading: Heading | undefined, c
     if (MONTHS.has(key) || /^\d/.test(key)) dated = true;
   }
   if (dated) return false;
-  for (let k = clauseStart; k < match.firstUnit; k++) if (!CLAUSE_OPENERS.has(units[k]!.key)) return false;
+  for (let k = clauseStart; k < match.firstUnit; k++) if (!PAST_FORM_OPENERS.has(units[k]!.key)) return false;
   return true;
 }
 

@@ -1,9 +1,9 @@
 import * as z from 'zod';
 import type { Rule } from '../src/types.js';
 import { STANDARD } from '../src/standard.js';
-import { initialsOf, readSignOff, type SignOff } from '../src/sign-off.js';
-import type { Line, RuleContext } from '../src/types.js';
-import { ROLE_ACRONYMS, ROLE_HEADS, ROLES } from './data/roles.js';
+import { initialsOf, readSignOff, type SignOff, type SignOffOptions } from '../src/sign-off.js';
+import type { RuleContext } from '../src/types.js';
+import { ADDITION_LABELS, ROLE_ACRONYMS, ROLE_HEADS, ROLES } from './data/roles.js';
 import { parseNoteTime } from './timeliness.js';
 
 const options = z
@@ -30,13 +30,14 @@ export const requireSignOff: Rule<Options> = {
   },
   check(context) {
     const { note, options } = context;
-    const roles = rolesFor(options);
     const author = note.meta.author;
-    const signOff = readSignOff(note.index.lines, { roles, roleHeads: ROLE_HEADS, roleAcronyms: ROLE_ACRONYMS, author });
-    if (!signOff) {
+    const last = readSignOff(note.index.lines, readingOptions(context));
+    if (!last) {
       context.report({ ...context.fieldRange('author'), message: `The entry is empty: write the note and end it with your name, role and date, ${EXAMPLE}.` });
       return;
     }
+    const recordedDay = note.meta.recordedAt && parseNoteTime(note.meta.recordedAt, context.settings.timeZone)?.day;
+    const signOff = entrySignOff(context, last, recordedDay);
     const missing = [signOff.name ? '' : 'name', signOff.role ? '' : 'role', signOff.date ? '' : 'date'].filter(Boolean);
     if (missing.length > 0) {
       context.report({
@@ -70,23 +71,60 @@ export const requireSignOff: Rule<Options> = {
         suggestions: [{ message: "Use the author's role", replacement: author.role }],
       });
     }
-    const recordedDay = note.meta.recordedAt && parseNoteTime(note.meta.recordedAt, context.settings.timeZone)?.day;
-    if (!signOff.date?.iso || !recordedDay) return;
-    // An addition at the end carries the date it was made; the entry's own sign-off is the one before it.
-    const entrySignOff = signOffBeforeAddition(context, signOff) ?? signOff;
-    if (entrySignOff !== signOff && signOff.date.iso >= recordedDay) {
-      if (!entrySignOff.date?.iso || entrySignOff.date.iso === recordedDay) return;
-    }
-    const dated = entrySignOff.date!;
-    if (dated.iso !== recordedDay) {
+    if (signOff.date?.iso && recordedDay && signOff.date.iso !== recordedDay) {
       context.report({
-        start: dated.start,
-        end: dated.end,
+        start: signOff.date.start,
+        end: signOff.date.end,
         message: `The sign-off date is not the day the note was recorded (recordedAt ${recordedDay}): date the entry on the day you write it, and give a later addition its own date and signature.`,
       });
     }
   },
 };
+
+function readingOptions(context: RuleContext<Options>, maxLines?: number): SignOffOptions {
+  return { roles: rolesFor(context.options), roleHeads: ROLE_HEADS, roleAcronyms: ROLE_ACRONYMS, author: context.note.meta.author, maxLines };
+}
+
+const isComplete = (signOff: SignOff) => !!(signOff.name && signOff.role && signOff.date);
+
+/**
+ * The author's sign-off of the entry itself. A note often goes on after it: an addition the author
+ * dated when they made it, a countersignature by a practice educator, a manager's oversight. Those
+ * blocks are signed by their own writers (sign-amendments reads additions); the entry's sign-off is
+ * then the author's complete one just above them.
+ */
+function entrySignOff(context: RuleContext<Options>, last: SignOff, recordedDay: string | undefined): SignOff {
+  const author = context.note.meta.author;
+  const byAuthor = (signOff: SignOff) => !author?.name || (!!signOff.name && sameName(signOff.name.text, author.name));
+  if (isComplete(last) && byAuthor(last) && (!recordedDay || !last.date!.iso || last.date!.iso <= recordedDay)) return last;
+  const earlier = authorSignOffAbove(context, last, byAuthor);
+  if (!earlier) return last;
+  // Someone else's complete signature, or the author's own on a later day: an endorsement or an addition.
+  if (isComplete(last)) return earlier;
+  // An unsigned or prose block after the author's signature counts only when it says what it is.
+  const { text } = context.note.index;
+  return ADDITION_LABEL.test(text.slice(earlier.end, last.end)) ? earlier : last;
+}
+
+/** The nearest complete sign-off by the author that ends above the line where `last` starts. */
+function authorSignOffAbove(context: RuleContext<Options>, last: SignOff, byAuthor: (signOff: SignOff) => boolean): SignOff | undefined {
+  const { lines } = context.note.index;
+  let end = lines.findIndex((line) => line.end >= last.start);
+  if (end < 0) return undefined;
+  const options = readingOptions(context, 3);
+  for (let k = end - 1; k >= 0 && k >= end - LINES_ABOVE; k--) {
+    if (lines[k]!.text.trim() === '') continue;
+    const candidate = readSignOff(lines.slice(0, k + 1), options);
+    if (candidate && isComplete(candidate) && byAuthor(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+/** How far above the end an author's sign-off is looked for: an addition or oversight is a short block. */
+const LINES_ABOVE = 15;
+
+/** What a block after the author's sign-off calls itself when it is an addition, countersignature or oversight. */
+const ADDITION_LABEL = new RegExp(`^\\s*(?:\\[\\s*)?(?:${ADDITION_LABELS.map((label) => label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
 
 const rolesByOptions = new WeakMap<Options, readonly string[]>();
 
@@ -99,20 +137,6 @@ function rolesFor(options: Options): readonly string[] {
     rolesByOptions.set(options, roles);
   }
   return roles;
-}
-
-/**
- * The sign-off of the entry when the signed block at the end is an addition to it: the lines above
- * the last paragraph end with a complete sign-off (name, role and date) of their own.
- */
-function signOffBeforeAddition(context: RuleContext<Options>, last: SignOff): SignOff | undefined {
-  const { lines, paragraphs } = context.note.index;
-  const paragraph = paragraphs.findLast((candidate) => candidate.start <= last.start);
-  if (!paragraph) return undefined;
-  const before: Line[] = lines.filter((line) => line.end <= paragraph.start);
-  if (before.length === 0) return undefined;
-  const earlier = readSignOff(before, { roles: rolesFor(context.options), roleHeads: ROLE_HEADS, roleAcronyms: ROLE_ACRONYMS, author: context.note.meta.author, maxLines: 4 });
-  return earlier?.name && earlier.role && earlier.date ? earlier : undefined;
 }
 
 /**

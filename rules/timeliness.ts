@@ -88,7 +88,7 @@ export const DEFAULT_LIMITS: Readonly<Record<string, TimelinessLimit>> = {
   meeting: THREE_WORKING_DAYS,
   supervision: THREE_WORKING_DAYS,
   amendment: THREE_WORKING_DAYS,
-  duty: { kind: 'hours', hours: 24 },
+  duty: { kind: 'hours', hours: 24, sameWorkingDay: true },
   safeguarding: SIGNIFICANT_HARM,
   'section-47': SIGNIFICANT_HARM,
   'strategy-discussion': SIGNIFICANT_HARM,

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import type { PhraseEntry, PhraseMatch, Rule, RuleContext, RuleMeta, Suggestion } from './types.js';
+import type { PhraseEntry, PhraseMatch, Rule, RuleContext, RuleMeta, Suggestion, TextIndex } from './types.js';
 import { phraseTokens, wordKey } from './parse/normalise.js';
 import { expandPattern, isPattern, PatternError, sequenceText } from './engine/phrase-pattern.js';
 
@@ -97,6 +97,7 @@ export function defineWordListRule<Options extends WordListOptions = WordListOpt
     check(context) {
       for (const match of context.matches) {
         if (match.quoted && !context.options.checkQuotes) continue;
+        if (nextToException(match, context.note.index)) continue;
         if (spec.accept?.(match, context)) continue;
         context.report({
           start: match.start,
@@ -114,6 +115,56 @@ export function defaultSuggestions(match: PhraseMatch): Suggestion[] | undefined
   if (replacement) return [{ message: `Write "${replacement}"`, replacement }];
   if (advice) return [{ message: advice }];
   return undefined;
+}
+
+/**
+ * An entry's exceptions by its neighbours, read by every word-list rule: `data.exceptAfter` lists
+ * phrases after which the match is something else ("coercive controlling"), `data.exceptBefore`
+ * phrases before which it is ("engaged to", "presented as well"). Only white space may stand between.
+ */
+export function nextToException(match: PhraseMatch, index: TextIndex): boolean {
+  const data = match.entry.data;
+  if (!data || (data.exceptAfter === undefined && data.exceptBefore === undefined)) return false;
+  const sentence = index.sentences[match.sentence]!;
+  return (
+    besidePhrase(index, data.exceptAfter, match.firstUnit, -1, sentence.firstUnit, sentence.endUnit) ||
+    besidePhrase(index, data.exceptBefore, match.endUnit, 1, sentence.firstUnit, sentence.endUnit)
+  );
+}
+
+/** True when the words of one of the phrases of `list` stand just before unit `first` (or just after unit `end - 1`), with no punctuation between. */
+export function besidePhrase(index: TextIndex, list: unknown, at: number, direction: -1 | 1, lo: number, hi: number): boolean {
+  if (!Array.isArray(list)) return false;
+  const { units } = index;
+  return wordsOf(list, direction).some((words) => {
+    if (!words) return false;
+    for (let w = 0; w < words.length; w++) {
+      const i = direction === -1 ? at - 1 - w : at + w;
+      if (i < lo || i >= hi) return false;
+      const unit = units[i]!;
+      const word = words[w]!;
+      // Only white space between the phrase and the descriptor.
+      if (!(direction === -1 ? units[i + 1]!.joined : unit.joined)) return false;
+      if (word.startsWith("'") ? !unit.key.endsWith(word) : unit.key !== word) return false;
+    }
+    return true;
+  });
+}
+
+/** The words of each phrase of an exception list (in reading order, or reversed to read backwards), split once per list, not per match. */
+const splitLists = { [-1]: new WeakMap<readonly unknown[], readonly (readonly string[] | undefined)[]>(), [1]: new WeakMap<readonly unknown[], readonly (readonly string[] | undefined)[]>() };
+
+function wordsOf(list: readonly unknown[], direction: -1 | 1): readonly (readonly string[] | undefined)[] {
+  let split = splitLists[direction].get(list);
+  if (!split) {
+    split = list.map((phrase) => {
+      if (typeof phrase !== 'string') return undefined;
+      const words = phrase.split(' ');
+      return direction === -1 ? words.reverse() : words;
+    });
+    splitLists[direction].set(list, split);
+  }
+  return split;
 }
 
 /** Text of a sentence of the note, for rules that look for an explanation or evidence near a match. */

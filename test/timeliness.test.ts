@@ -126,17 +126,13 @@ describe('timeliness: three working days', () => {
 
 describe('timeliness: 24 hours', () => {
   it('allows duty work exactly 24 hours and no more', () => {
-    expect(at('duty', '2026-03-09T10:00:00', '2026-03-10T10:00:00')).toEqual([]);
+    expect(errors(at('duty', '2026-03-09T10:00:00', '2026-03-10T10:00:00'))).toEqual([]);
     expect(at('duty', '2026-03-09T10:00:00', '2026-03-10T10:01:00')[0]!.message).toBe(
       'Recorded 24 hours 1 minute after the event (Mon 9 Mar 10:00 GMT → Tue 10 Mar 2026 10:01 GMT); the limit is 24 hours for duty notes.',
     );
   });
 
-  it('has no same-day reminder for duty work', () => {
-    expect(at('duty', '2026-03-09T16:00:00', '2026-03-10T09:00:00')).toEqual([]);
-  });
-
-  it.each(['safeguarding', 'section-47', 'strategy-discussion'])('reminds about the same working day for %s notes', (type) => {
+  it.each(['duty', 'safeguarding', 'section-47', 'strategy-discussion'])('reminds about the same working day for %s notes', (type) => {
     expect(at(type, '2026-03-09T10:00:00', '2026-03-09T17:30:00')).toEqual([]);
     const next = at(type, '2026-03-09T16:00:00', '2026-03-10T09:30:00');
     expect(next).toHaveLength(1);
@@ -176,11 +172,11 @@ describe('timeliness: 24 hours', () => {
   });
 
   it('reads explicit offsets (Z, +01:00) as given and shows London time', () => {
-    expect(at('duty', '2026-07-01T10:00:00', '2026-07-02T09:00:00Z')).toEqual([]); // 10:00 BST both
+    expect(errors(at('duty', '2026-07-01T10:00:00', '2026-07-02T09:00:00Z'))).toEqual([]); // 10:00 BST both
     expect(at('duty', '2026-07-01T09:00:00Z', '2026-07-02T10:30:00+01:00')[0]!.message).toBe(
       'Recorded 24 hours 30 minutes after the event (Wed 1 Jul 10:00 BST → Thu 2 Jul 2026 10:30 BST); the limit is 24 hours for duty notes.',
     );
-    expect(at('duty', '2026-01-05T09:00:00+01:00', '2026-01-06T07:30:00Z')).toEqual([]); // 08:00Z → 07:30Z next day
+    expect(errors(at('duty', '2026-01-05T09:00:00+01:00', '2026-01-06T07:30:00Z'))).toEqual([]); // 08:00Z → 07:30Z next day
   });
 
   it('measures a date-only event from the end of its day and asks for the time', () => {

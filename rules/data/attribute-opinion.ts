@@ -52,6 +52,12 @@ const PROPOSALS = ['it would', "it'd", 'we should', 'i should', 'we need to', 'i
 /** Participles that make "must have been" a requirement. */
 const REQUIREMENTS = ['completed', 'signed', 'agreed', 'done', 'checked', 'approved', 'carried', 'received', 'sent', 'seen by', 'given', 'made', 'told', 'informed', 'offered', 'registered'];
 
+/** What makes a following "because" the content of a guess: "it is (probably) because …". */
+const GUESSED_CAUSE = [
+  'it is', 'it was', "it's", 'this is', 'this was', 'that is', 'that was', 'is probably', 'was probably', 'is possibly', 'was possibly',
+  'probably', 'possibly', 'perhaps', 'maybe', 'likely', 'partly', 'only',
+];
+
 /** "appeared to be asleep": what the writer could see, honestly hedged. */
 const ASLEEP = ['asleep', 'sleeping', 'breathing'];
 
@@ -79,6 +85,8 @@ export const OPINION_MARKERS: readonly PhraseEntry[] = [
   // impressions and hypotheses
   marker('hedge', ['probably', 'presumably', 'seemingly', 'most likely', 'more than likely', 'highly likely', 'very likely', 'in all likelihood'], { exceptAfter: OWN_PLANS }),
   marker('hedge', ['it is likely', 'it was likely', 'it seems likely', 'it seemed likely']),
+  // A possibility offered as an interpretation: "this could indicate", "which may suggest".
+  marker('hedge', ['[this|which|that|it] (could|may|might|would) (indicate|suggest|imply|point to|be a sign)']),
   { match: 'seem', inflect: true, data: { kind: 'hedge' } },
   marker('hedge', ['seems to be', 'seemed to be', 'seem to be'], { exceptBefore: ASLEEP }),
   marker('hedge', ['seems to have', 'seemed to have', 'seem to have', 'it seems', 'it seemed', 'it would seem']),
@@ -86,12 +94,14 @@ export const OPINION_MARKERS: readonly PhraseEntry[] = [
   marker('hedge', ['appears to have', 'appeared to have', 'appear to have', 'appears to', 'appeared to', 'appear to', 'appearing to']),
   marker('hedge', ['it appears', 'it appeared', 'it would appear']),
   // opinion with no owner
-  marker('impersonal', ['it is felt', 'it was felt', 'it is considered that', 'it was considered that', 'it is our view', 'the view is that']),
+  marker('impersonal', ['it (is|was|has been) (felt|assessed|judged|deemed)', 'it (is|was|has been) considered that', 'it is our view', 'the view is that']),
 ];
 
 /** Words that give an opinion its basis in the same sentence, or open the next one with it. */
 export const BASIS: readonly PhraseEntry[] = [
-  marker('basis', ['because', 'this is because', 'I say this because', 'the reason is', 'my reason is', 'my reasons are', 'for these reasons']),
+  // "I think it is because he is tired": the because-clause is the guess itself, not what it rests on.
+  marker('basis', ['because'], { exceptAfter: GUESSED_CAUSE }),
+  marker('basis', ['this is because', 'I say this because', 'the reason is', 'my reason is', 'my reasons are', 'for these reasons']),
   marker('basis', ['based on', 'on the basis of', 'this is based on', 'this view is based on', 'my view is based on', 'my opinion is based on']),
   marker('basis', ['given that', 'given the', 'in light of', 'in the light of', 'in view of', 'taking into account', 'considering that']),
   marker('basis', ['as evidenced by', 'evidenced by', 'as shown by', 'shown by', 'as indicated by', 'supported by', 'due to', 'owing to']),
@@ -109,7 +119,7 @@ const MORE_EVIDENCE: readonly PhraseEntry[] = [
   {
     match: [
       'bit his nails', 'bit her nails', 'biting his nails', 'biting her nails', 'yawned', 'yawning', 'fell asleep', 'sat quietly',
-      'played', 'playing', 'chatted', 'chatting', 'ate', 'eating', 'joined in', 'showed me', 'drew', 'drawing', 'danced',
+      'chatted', 'chatting', 'ate', 'eating', 'joined in', 'showed me', 'drew', 'drawing', 'danced',
       'sang', 'cuddled', 'waved', 'made eye contact', 'asked me', 'told me about', 'talked about', 'ran to', 'repeated',
       'repeated back', 'I found', 'I checked', 'I looked', 'I saw', 'I observed', 'I noticed', 'I heard', 'I could see',
       'I could hear', 'I watched', 'I witnessed',
@@ -117,6 +127,8 @@ const MORE_EVIDENCE: readonly PhraseEntry[] = [
     data: { kind: 'observation' },
   },
   { match: ['smile', 'chat', 'dance', 'cuddle'], inflect: true, data: { kind: 'observation' } },
+  // "playing down what happened" and "playing up" are judgements, not play.
+  { match: ['played', 'playing'], data: { kind: 'observation', exceptBefore: ['down', 'up'] } },
 ];
 
 export const OPINION_EVIDENCE: readonly PhraseEntry[] = [...EVIDENCE, ...MORE_EVIDENCE];
@@ -124,5 +136,4 @@ export const OPINION_EVIDENCE: readonly PhraseEntry[] = [...EVIDENCE, ...MORE_EV
 /** "as"/"since" introduce a reason when a subject follows: "tired, as he had been up all night". */
 export const REASON_SUBJECTS: readonly string[] = ['he', 'she', 'they', 'i', 'we', 'it', 'there', 'his', 'her', 'their', 'the'];
 
-/** Words that open a sentence that carries on about the person of the sentence before. */
-export const CONTINUING_PRONOUNS: readonly string[] = ['he', 'she', 'they'];
+

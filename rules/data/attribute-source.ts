@@ -19,25 +19,35 @@ const CLAUSE = { scope: 'clause', context: true };
 const PASSIVE = { scope: 'passive' };
 const HEARD = { scope: 'passive', context: true };
 const NOT_RAISED = { exceptAfter: ['no', 'any', 'not'] };
+/** An unnamed reporter ("neighbours say"): only a source named elsewhere in its own sentence counts. */
+const UNNAMED = { scope: 'clause' };
 
 export const SOURCE_MARKERS: readonly PhraseEntry[] = [
   // adverbs
   marker(['apparently', 'allegedly', 'reportedly', 'supposedly', 'purportedly'], CLAUSE),
   marker(['rumour has it', 'word has it', 'by all accounts', 'so I am told', "so I'm told", 'so I was told', 'so I hear'], CLAUSE),
   marker(['according to reports', 'according to sources', 'according to information', 'according to rumours', 'according to others', 'according to some', 'according to people', 'according to hearsay'], CLAUSE),
-  // impersonal passives
-  marker(['it was reported', 'it is reported', 'it has been reported', 'it had been reported'], PASSIVE),
-  marker(['it was alleged', 'it is alleged', 'it has been alleged', 'it had been alleged'], PASSIVE),
-  marker(['it is understood', 'it was understood', 'it has been understood'], PASSIVE),
-  marker(['it is believed', 'it was believed', 'it is thought', 'it was thought'], PASSIVE),
-  marker(['it was said', 'it is said', 'it has been said', 'it was claimed', 'it is claimed', 'it is rumoured', 'it was rumoured'], PASSIVE),
-  marker(['it was suggested', 'it has been suggested', 'it was mentioned', 'it has been mentioned', 'it was disclosed', 'it has been disclosed'], PASSIVE),
+  // impersonal passives: "it was reported", "it has been noted that", "it was identified that"
+  marker(
+    'it (is|was|has been|had been|will be) (reported|alleged|understood|believed|thought|said|claimed|rumoured|suggested|mentioned|disclosed|noted|identified|observed|established|indicated|highlighted|recognised|acknowledged|raised|learned|learnt)',
+    PASSIVE,
+  ),
   marker(['it came to light', 'it has come to light', 'it had come to light', 'it came to my attention', 'it has come to my attention', 'it came to our attention', 'it has come to our attention'], PASSIVE),
-  marker(['it was brought to my attention', 'it has been brought to my attention', 'it was brought to our attention', 'it has been brought to our attention'], PASSIVE),
-  marker(['concerns have been raised', 'concerns were raised', 'concerns had been raised', 'concern has been raised', 'concern was raised', 'concerns are being raised'], { ...PASSIVE, ...NOT_RAISED }),
-  marker(['concerns have been reported', 'concerns were reported', 'concerns have been expressed', 'concerns were expressed', 'concerns have been shared', 'concerns were shared'], { ...PASSIVE, ...NOT_RAISED }),
-  marker(['information has been received', 'information was received', 'information received', 'information suggests', 'information indicates'], { ...PASSIVE, ...NOT_RAISED }),
-  marker(['a report was received', 'reports were received', 'reports have been received', 'reports suggest', 'reports indicate', 'there are reports', 'there have been reports', 'there were reports'], { ...PASSIVE, ...NOT_RAISED }),
+  marker(['it (was|has been|had been) brought to (my|our|the) attention'], PASSIVE),
+  // reports with no reporter: "concerns have been raised", "allegations were made", "information was received"
+  marker(
+    '(concerns|concern|worries|worry|allegations|allegation|complaints|complaint) (have|has|had|were|was|are|is) [been|being] (raised|reported|expressed|shared|made|noted|identified|highlighted|passed on|received)',
+    { ...PASSIVE, ...NOT_RAISED },
+  ),
+  marker(['information (has been|was|had been) (received|passed on|shared)', 'information received', 'information (suggests|indicates)'], { ...PASSIVE, ...NOT_RAISED }),
+  marker(['(a report|reports|a referral) (was|were|has been|have been) received', 'reports (suggest|indicate)', 'there (are|have been|were|had been) reports'], { ...PASSIVE, ...NOT_RAISED }),
+  // a claim about a person with no one behind it: "Dad is said to be drinking again", "he is known to carry a knife"
+  marker('{be} (said|believed|thought|alleged|reported|rumoured|suspected|known) to (be|have|drink|use|take|carry|sell|deal|hit|own|live|stay|work|visit)', { ...PASSIVE, exceptBefore: ['by'] }),
+  // people who are not named: "neighbours say", "an anonymous caller states", "family members have said"
+  marker(
+    '(neighbours|a neighbour|family members|relatives|friends|people|someone|somebody|others|an anonymous caller|anonymous caller|a caller|a member of the public|members of the public|locals|other parents) [have|has|had] (say~|state~|report~|claim~|allege~|tell~|mention~|suggest~|believe|believes|think|thinks)',
+    UNNAMED,
+  ),
   // what the writer was told or heard
   marker(['I was told', 'I have been told', "I've been told", 'I had been told', "I'd been told", 'I am told', "I'm told", 'we were told', 'we have been told', "we've been told"], { ...HEARD, exceptBefore: ['to', 'off', 'not to'] }),
   marker(['I was informed', 'I have been informed', "I've been informed", 'we were informed', 'we have been informed', "we've been informed"], HEARD),

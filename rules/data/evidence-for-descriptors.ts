@@ -77,6 +77,17 @@ export const DESCRIPTORS: readonly PhraseEntry[] = [
   // feelings: fine when the person said so
   descriptor('anxious', { feeling: true, exceptBefore: ['to'] }),
   descriptor('angry', { feeling: true }),
+  // verdicts on people, parenting and homes: a judgement needs what it rests on as much as "aggressive" does
+  descriptor(['unacceptable', 'unacceptably']),
+  descriptor(['inadequate', 'inadequately']),
+  descriptor(['substandard', 'sub-standard', 'below standard', 'below an acceptable standard']),
+  descriptor(['not good enough', 'not adequate', 'less than adequate', 'barely adequate', 'just about adequate']),
+  descriptor('{be} [only|just|barely] <adequate>', { exceptBefore: ['for', 'to'] }),
+  descriptor([
+    'poor (parenting|hygiene|home conditions|conditions|care|supervision|boundaries|routines|routine|diet|presentation|standard|standards|state|basic care|parental care|attachment|relationship)',
+    '{be} [very|quite|extremely|really] <poor>',
+    '(home conditions|conditions|hygiene|supervision|parenting|care|attendance|presentation|diet|routines|boundaries) [were|was|are|is|remain|remained|remains|very|quite|still] <poor>',
+  ]),
   // people's appearance and homes
   descriptor('unkempt'),
   descriptor('dishevelled', HOME),
@@ -106,6 +117,8 @@ export const EVIDENCE: readonly PhraseEntry[] = [
   evidence(['would not answer', 'did not answer', 'did not respond', 'would not respond', 'would not speak', 'did not speak', 'would not let', 'did not reply', 'would not look', 'did not look', 'no eye contact', 'made no eye contact', 'did not make eye contact']),
   evidence(['smelt of', 'smelled of', 'smelling of', 'smelt strongly of', 'smelled strongly of', 'slurred', 'slurring', 'was sick', 'empty cans', 'empty bottles', 'cans of lager', 'cans of beer', 'bottles of wine', 'cigarette ends', 'needles']),
   evidence(['mould', 'mouldy', 'damp patches', 'rubbish', 'bin bags', 'faeces', 'urine', 'dirty nappy', 'dirty nappies', 'dirty dishes', 'dirty plates', 'dirty clothes', 'dirty laundry', 'dirty washing', 'unwashed', 'stained', 'stains', 'food on the floor', 'clothes on the floor', 'no food', 'no bedding', 'no sheets', 'no bulb', 'no heating', 'dog mess', 'cat litter']),
+  // how a child or adult looked: the description a verdict on care or hygiene rests on
+  evidence(['matted', 'soaked', 'sodden', 'soaked through', 'crusted', 'dried food', 'head lice', 'nits', 'sores', 'nappy rash', 'greasy hair', 'dirty hair', 'dirty face', 'dirty hands', 'bare feet', 'too small', 'no coat', 'no shoes', 'no socks', 'holes in']),
   evidence(['was seen to', 'was heard to']),
 ];
 

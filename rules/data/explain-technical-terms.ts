@@ -21,6 +21,14 @@ import type { PhraseEntry } from '../../src/types.js';
  * - Acronyms (ADHD, PTSD, FII, NAI, MRI): no-acronyms asks for them to be written out.
  * - Terms that are jargon rather than necessary words ("disguised compliance", "permanence"):
  *   no-jargon.
+ * - The names of the formal child-protection processes and plans: "strategy discussion", "core group",
+ *   "child protection plan", "child in need", "significant harm". They are how these records name their
+ *   own steps, and the family, the child and every later reader meet them in the letters and plans
+ *   they are given; practitioners do not ask for them to be glossed. Legal powers and court orders
+ *   ("section 47 enquiry", "police protection", "section 20") still are.
+ *
+ * `data.explainedBy`: words that, in the term's sentence or the next one, show the reader what it
+ * measures or means ("the 9th centile for her weight"), so that the sentence itself is the explanation.
  */
 export const TECHNICAL_TERMS: readonly PhraseEntry[] = [
   // Injuries and medical examination
@@ -38,7 +46,11 @@ export const TECHNICAL_TERMS: readonly PhraseEntry[] = [
   { match: ['body map'], replacement: 'a drawing marking where injuries were seen' },
   { match: ['ligature'], replacement: 'something tied tightly around the neck' },
   // Growth and development
-  { match: ['centile', 'centiles', 'percentile', 'percentiles'], replacement: "how the child's height or weight compares with other children of the same age" },
+  {
+    match: ['centile', 'centiles', 'percentile', 'percentiles'],
+    replacement: "how the child's height or weight compares with other children of the same age",
+    data: { explainedBy: ['weight', 'height', 'length', 'growth', 'head circumference', 'bmi'] },
+  },
   { match: ['faltering growth'], replacement: 'not gaining weight or growing as expected' },
   { match: ['failure to thrive'], replacement: 'not gaining weight or growing as expected' },
   { match: ['global developmental delay', 'global delay'], replacement: 'behind in learning skills such as walking and talking in all areas' },
@@ -73,14 +85,11 @@ export const TECHNICAL_TERMS: readonly PhraseEntry[] = [
   { match: ['benzodiazepines', 'benzodiazepine'], replacement: 'calming medicines such as diazepam' },
   // Law and procedure
   { match: ['parental responsibility'], replacement: 'the legal rights and duties a parent has for a child' },
-  { match: ['significant harm'], replacement: 'the legal test of serious harm to a child' },
   { match: ['threshold criteria'], replacement: 'the legal test the court uses before it can make a care order' },
   { match: ['section 47', 'section 47 enquiry', 'section 47 enquiries', 'section 47 investigation'], replacement: 'the checks we must make when we think a child may be being seriously harmed' },
   { match: ['section 17'], replacement: 'the part of the law under which the council helps a child in need' },
   { match: ['section 31'], replacement: 'the part of the law under which the court makes care and supervision orders' },
   { match: ['section 20', 'section 20 accommodation'], replacement: "the child is looked after by the council with the parents' agreement" },
-  { match: ['strategy discussion', 'strategy meeting'], replacement: 'police, social workers and health staff deciding together whether to investigate' },
-  { match: ['core group', 'core group meeting'], replacement: 'the family and workers who carry out the child protection plan' },
   { match: ['public law outline', 'pre proceedings'], replacement: 'the formal steps, with a letter and a meeting, before the council goes to court' },
   { match: ['interim care order'], replacement: 'a temporary court order giving the council parental responsibility until the court decides' },
   { match: ['special guardianship order'], replacement: 'a court order for someone, often a relative, to bring the child up until 18' },

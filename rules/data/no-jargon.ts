@@ -16,15 +16,19 @@ import type { PhraseEntry } from '../../src/types.js';
  * - "looked after" alone is an ordinary verb ("Nan looked after him"); only "looked-after child(ren)"
  *   is listed. "engage" alone is ordinary; the nouns "lack of engagement" and the like are listed.
  * - "escalate" and "step down" alone are ordinary ("the argument escalated", "stepped down as
- *   chair"); only their case-management uses are listed.
- * - Owned by other rules, so that one phrase is not reported twice: "engaged well", "presented well",
+ *   chair"); only their case-management uses are listed, as patterns: escalating worries or a case
+ *   to someone, a case stepped down to or from a service.
+ * - "engage" for "take part" ("engaged well", "Mum engaged throughout") is jargon; a telephone line
+ *   that is engaged, "engaged to" be married, and the descriptor forms ("refused to engage", which
+ *   evidence-for-descriptors owns) are not.
+ * - Owned by other rules, so that one phrase is not reported twice: "presented well",
  *   "home conditions …", "basic care needs met", "no safeguarding concerns" (no-vague-phrases);
  *   "vulnerable", "complex", "non-compliant", "disengaged", "resistant", "refused to engage" and
  *   its forms, "challenging behaviour" (evidence-for-descriptors, which asks for what happened);
  *   "strategy discussion", "core group", "significant harm", "dysregulated", "kinship care" and
  *   other legal and clinical terms that are the right word but need explaining
  *   (explain-technical-terms); acronyms (no-acronyms).
- * - `data.notBefore`: words after which the phrase is something else ("presented as well" is
+ * - `data.exceptBefore`: words before which the phrase is something else ("presented as well" is
  *   no-vague-phrases'; "family contact details" are a phone number and address).
  * - "siblings" and "peers" are plain English; children dislike them (TACT), but that is a matter of
  *   preference, not of being understood. Only "sibling group" is listed.
@@ -33,9 +37,18 @@ const SAY_WHAT_HAPPENED = 'say what happened: which visits or appointments were 
 
 export const JARGON: readonly PhraseEntry[] = [
   // How a person seemed
-  { match: ['presenting as', 'presented as', 'presents as'], replacement: 'seemed', data: { notBefore: ['well'] } },
+  { match: ['presenting as', 'presented as', 'presents as'], replacement: 'seemed', data: { exceptBefore: ['well'] } },
   { match: ['disguised compliance'], advice: 'describe what the parent agreed to do and what they did not do, with dates' },
   { match: ['non engagement', 'lack of engagement', 'poor engagement', 'limited engagement'], advice: SAY_WHAT_HAPPENED },
+  {
+    match: 'engage~',
+    advice: 'say what the person did: took part in, talked about, came to, or what they said',
+    data: {
+      exceptAfter: ['line', 'line was', 'line is', 'phone', 'phone was', 'number', 'number was', 'telephone', 'telephone was', 'not', 'refused to', 'refusing to', 'refuses to', 'reluctant to', 'failed to', 'fails to', 'unwilling to', 'an', 'very', 'quite'],
+      exceptBefore: ['to'],
+    },
+  },
+  { match: ['capacity to change', 'capacity for change'], advice: 'say what the parent has changed and what they have not, with dates, and what that means for the child' },
   { match: ['hard to reach'], advice: 'say who could not be contacted and what was tried (calls, letters, visits, with dates)' },
   { match: ['attachment issues', 'attachment problems'], advice: 'describe what you saw between the child and their carers, and say who has assessed it' },
   { match: ['lived experience', 'lived experiences'], replacement: 'daily life' },
@@ -51,9 +64,19 @@ export const JARGON: readonly PhraseEntry[] = [
   { match: ['held in mind', 'hold in mind', 'holding in mind', 'to be held in mind'], advice: 'say what you will keep checking, how and when' },
   { match: ['toxic trio'], advice: 'name the worries: domestic abuse, a parent\'s mental health, alcohol or drug use' },
   { match: ['threshold met', 'meets threshold', 'met threshold', 'meets the threshold', 'met the threshold', 'threshold not met', 'does not meet threshold', 'did not meet threshold', 'below threshold'], advice: 'explain the decision in words: what we think is happening to the child and what we will do' },
-  { match: ['step down to early help', 'stepped down to early help', 'stepping down to early help', 'step down to universal services', 'stepped down to universal services'], advice: 'say which service will work with the family now and what that means for them' },
+  {
+    match: ['<step~ down> (to|from) (early help|universal services|child in need|a child in need plan|targeted|the family hub|family support)', '(case|family|plan|children|child) [was|were|is|are|will be|has been|have been|to be] <step~ down>'],
+    advice: 'say which service will work with the family now and what that means for them',
+  },
   { match: ['step up to social care', 'stepped up to social care', 'stepped up to child protection', 'step up to child protection'], advice: 'say that social workers will now work with the family, and why' },
-  { match: ['escalated to management', 'escalated to my manager', 'escalated to the team manager', 'case was escalated', 'case escalated'], advice: 'say who you asked to decide, what you asked and what they decided' },
+  {
+    match: [
+      '<escalate~> [{possessive}|the|these|those|this|that] (concerns|concern|worries|worry|case|matter|it|this)',
+      '(case|concerns|worries|matter|it|this) [was|were|is|are|will be|has been|have been|had been|to be] <escalate~>',
+      '<escalate~> to (management|{possessive} manager|the [team|service|duty] manager|a manager|senior management|the head of service|head of service|the service manager)',
+    ],
+    advice: 'say who you asked to decide, what you asked and what they decided',
+  },
   { match: ['signposted', 'signposting', 'signpost'], replacement: 'gave the details of' },
   { match: ['package of care', 'care package', 'support package', 'package of support'], advice: 'describe the support: who gives it, what it is and how often' },
   { match: ['wrap around support', 'wraparound support'], advice: 'describe the support: who gives it, what it is and how often' },
@@ -77,7 +100,7 @@ export const JARGON: readonly PhraseEntry[] = [
   { match: ['placement move', 'placement moves', 'change of placement'], replacement: 'move to a new home' },
   { match: ['placement stability'], advice: 'say whether the child can stay where they live, and what helps or threatens that' },
   { match: ['difficult to place', 'hard to place'], advice: 'say that a home that is right for the child has not yet been found, and why' },
-  { match: ['contact session', 'contact sessions', 'supervised contact', 'family contact', 'contact arrangements'], replacement: 'family time (say who the child saw)', data: { notBefore: ['details', 'number', 'numbers'] } },
+  { match: ['contact session', 'contact sessions', 'supervised contact', 'family contact', 'contact arrangements'], replacement: 'family time (say who the child saw)', data: { exceptBefore: ['details', 'number', 'numbers'] } },
   { match: ['indirect contact', 'letterbox contact'], advice: 'say how the child keeps in touch: letters, cards, photos or calls, and how often' },
   { match: ['contact centre', 'contact center'], replacement: 'family centre' },
   { match: ['respite', 'respite care', 'respite carer', 'respite carers'], replacement: 'short break' },

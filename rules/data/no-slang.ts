@@ -81,6 +81,7 @@ export const SLANG: readonly PhraseEntry[] = [
   { match: ['gobby'], advice: DESCRIBE },
   { match: ['having a go at', 'had a go at'], advice: 'say what the person said or did to whom' },
   { match: ['mucking about', 'mucking around', 'mucked about'], advice: DESCRIBE },
+  { match: ['leg~ it', 'done a runner', 'did a runner', 'do a runner', 'doing a runner'], replacement: 'ran away' },
   // School attendance
   { match: ['skiving', 'skived', 'skive', 'skives', 'bunking off', 'bunked off', 'bunk off', 'wagging school', 'wagged school', 'wagging it'], replacement: 'absent from school without permission' },
   // Feelings and judgements
@@ -90,6 +91,14 @@ export const SLANG: readonly PhraseEntry[] = [
   { match: ['sussed'], replacement: 'worked out' },
   { match: ['awesome', 'fab', 'brill'], advice: 'say what was good and how you know' },
   { match: ['minging', 'manky', 'grotty'], advice: 'describe what you saw and smelt: which rooms, what dirt, what food' },
+  // "a tip" as a rubbish dump; not "a tip from a neighbour".
+  {
+    match: ['(house|home|flat|room|bedroom|kitchen|lounge|garden|place|bathroom) [was|is|looked|looks|is still|was still|again] <(a|an absolute|a complete|a total|a real) tip>', '(is|was|looked|looks|like) <(a|an absolute|a complete|a total|a real) tip>'],
+    advice: 'describe what you saw and smelt: which rooms, what dirt, what food',
+    data: { exceptBefore: ['off', 'from', 'about', 'that'] },
+  },
+  // A person who is shattered, not a window.
+  { match: '{person} [said] [she|he|they] (was|is|were|are|has been|have been|had been|felt|feels|looked|looks|seemed|seems|is feeling|was feeling) [absolutely|completely|totally|so|really] <shattered>', replacement: 'very tired' },
   { match: ['dodgy', 'sketchy'], advice: 'say what you saw or were told that worried you, and by whom' },
   { match: ['preggers', 'preggo'], replacement: 'pregnant' },
   { match: ['cheers'], replacement: 'thank you' },

@@ -37,8 +37,11 @@ interface DecisionFlags {
 const entries = (kind: Kind, phrases: readonly string[], extra: Partial<PhraseEntry> = {}): PhraseEntry[] =>
   phrases.map((match) => ({ match, ...extra, data: { kind } }));
 
+/** Nouns after a decision phrase that make it the name of a thing: "step-down meeting", "closure summary". */
+const NAMES_A_THING: readonly string[] = ['meeting', 'meetings', 'form', 'forms', 'process', 'panel', 'summary', 'letter', 'report', 'visit', 'review', 'paperwork', 'template', 'checklist', 'date', 'record'];
+
 const decisions = (topic: Topic, phrases: readonly string[], flags: DecisionFlags = {}, extra: Partial<PhraseEntry> = {}): PhraseEntry[] =>
-  phrases.map((match) => ({ match, ...extra, data: { kind: 'decision', topic, ...flags } }));
+  phrases.map((match) => ({ match, ...extra, data: { kind: 'decision', topic, exceptBefore: NAMES_A_THING, ...flags } }));
 
 const CASE = '(case|referral|contact|file|involvement)';
 const SERVICES = "(children's social care|social care|csc|children's services|early help|the service|the team|the duty team|the department)";
@@ -616,7 +619,7 @@ export const NOW_WORDS: ReadonlySet<string> = new Set(['now', 'today', 'tonight'
 export const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['have', 'has', "i've", "we've", 'having']);
 
 /** Words that may open a clause before a past form and still leave it a heading-like record: "Case closed", "The referral closed". */
-export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['the', 'this', 'case', 'referral', 'contact', 'file', 'involvement', 'i', 'we', 'now', 'then', 'so', 'and']);
+export const PAST_FORM_OPENERS: ReadonlySet<string> = new Set(['the', 'this', 'case', 'referral', 'contact', 'file', 'involvement', 'i', 'we', 'now', 'then', 'so', 'and']);
 
 /** Months, so that a past form dated in the sentence reads as history: "closed in May". */
 export const MONTHS: ReadonlySet<string> = new Set([
@@ -661,8 +664,6 @@ export const SERVICE_LEAD_INS: ReadonlySet<string> = new Set(['to', 'from', 'int
 /** Words before "stepped down" that make the case its subject: "the case will be stepped down". */
 export const STEP_SUBJECTS: ReadonlySet<string> = new Set(['case', 'referral', 'family', 'children', 'child', 'plan', 'file', 'involvement', 'it', 'siblings']);
 
-/** Nouns after a decision phrase that make it the name of a thing: "step-down meeting", "closure summary". */
-export const NOUN_AFTER: ReadonlySet<string> = new Set(['meeting', 'meetings', 'form', 'forms', 'process', 'panel', 'summary', 'letter', 'report', 'visit', 'review', 'paperwork', 'template', 'checklist', 'date', 'record']);
 
 /** Words of a sentence that makes a plan or tells someone, so that it is not read as the reason for a decision. */
 export const NOT_REASON_WORDS: ReadonlySet<string> = new Set([

@@ -73,6 +73,18 @@ export const ROLE_ACRONYMS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * How a block after the author's sign-off names itself when it is an addition, a countersignature or a
+ * manager's oversight: such a block is not the entry, so the entry's sign-off is the one above it.
+ */
+export const ADDITION_LABELS: readonly string[] = [
+  'addition', 'additional information', 'addendum', 'update', 'updated', 'late entry', 'further information', 'postscript', 'amendment',
+  'amended', 'correction', 'countersigned', 'counter-signed', 'co-signed', 'cosigned', 'management oversight', 'manager oversight',
+  "manager's oversight", 'managerial oversight', 'oversight', "manager's comment", "manager's comments", 'manager comment',
+  'manager comments', "team manager's comment", "supervisor's comment", 'supervisor comment', 'reviewed by', 'approved by',
+  'authorised by', 'endorsed by', 'read and agreed',
+];
+
+/**
  * An author role that holds a manager's authority ("Team Manager", "Head of Service", "Conference
  * Chair"): a decision or a consent such an author records is their own.
  */

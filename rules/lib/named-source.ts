@@ -411,11 +411,15 @@ export function isAttributed(index: TextIndex, marker: MarkerPosition, scope: At
     }
   }
   if (scope.context) {
+    // Someone who spoke in the sentence before ("I spoke to Ms Khan.", "Ms Khan said …") carries over to
+    // "Apparently …"; a concern raised by someone does not make a new allegation theirs.
     const previous = previousSentence(index, marker.sentence);
-    if (previous !== undefined && sourcesIn(index, previous, lexicon).length > 0) return true;
+    if (previous !== undefined && sourcesIn(index, previous, lexicon).some((source) => CARRIED_SOURCES.has(source.kind))) return true;
   }
   return false;
 }
+
+const CARRIED_SOURCES = new Set<SourceKind>(['partner', 'subject', 'pronoun', 'according', 'view']);
 
 /** "…, the health visitor said." — an attribution after a comma that ends the sentence. */
 function isPostposed(index: TextIndex, source: NamedSource, hi: number): boolean {

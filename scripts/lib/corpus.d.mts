@@ -12,3 +12,4 @@ export function noteText(random: Random, words?: number): string;
 export function note(random: Random, index: number, words?: number): CaseNote & { text: string };
 export function corpus(seed: number, count: number, words?: number): (CaseNote & { text: string })[];
 export function longText(seed: number, bytes: number): string;
+export function asPastedFromWord(text: string): string;

@@ -53,9 +53,9 @@ function sentence(random) {
     case 1: return `${child} ${random.pick(ACTIVITIES)} while I spoke with ${adult}.`;
     case 2: return random.pick(OBSERVATIONS);
     case 3: return `${adult}, the ${random.pick(ROLES)}, told me that ${child} had attended ${random.int(80, 100)} per cent of sessions this term.`;
-    case 4: return `${child} said "I like it when we go to the ${random.pick(WORDS)} on ${random.pick(['Saturday', 'Sunday', 'Friday'])}".`;
+    case 4: return `${child} said "I like it when we go to the ${random.pick(WORDS)} on ${random.pick(['Saturday', 'Sunday', 'Friday'])}, it's fun".`;
     case 5: return random.pick(FAULTS);
-    case 6: return `We agreed that ${adult} will ${random.pick(['book', 'attend', 'phone about'])} the ${random.pick(WORDS)} ${random.pick(WORDS)} by ${random.pick(['Monday', 'Wednesday', 'the end of the month'])}.`;
+    case 6: return `We agreed that ${adult} will ${random.pick(['book', 'attend', 'phone about'])} ${child}'s ${random.pick(WORDS)} ${random.pick(WORDS)} by ${random.pick(['Monday', 'Wednesday', 'the end of the month'])} - ${random.pick(["she didn't want to wait", "he's asked for a letter", "it's in the plan"])}.`;
     default: {
       const words = Array.from({ length: random.int(6, 14) }, () => random.pick(WORDS));
       return `${child} talked about the ${words.join(' ')} with ${adult}.`;
@@ -80,15 +80,30 @@ export function noteText(random, words = 250) {
   return paragraphs.join('\n\n');
 }
 
+/**
+ * Text as Word leaves it when a note is pasted into a case-management system: curly quotes and
+ * apostrophes, en dashes and ellipses. About half of real notes arrive like this.
+ */
+export function asPastedFromWord(text) {
+  return text
+    .replace(/(^|[\s(])"/g, '$1\u201C')
+    .replace(/"/g, '\u201D')
+    .replace(/(^|[\s(])'/g, '$1\u2018')
+    .replace(/'/g, '\u2019')
+    .replace(/ - /g, ' \u2013 ')
+    .replace(/\.\.\./g, '\u2026');
+}
+
 export function note(random, index, words = 250) {
   const day = random.int(1, 27);
+  const pasted = random.next() < 0.5;
   return {
     id: `note-${index}`,
     type: random.pick(['home-visit', 'phone-call', 'case-note', 'duty', 'meeting']),
     occurredAt: `2026-04-${String(day).padStart(2, '0')}T10:00`,
     recordedAt: `2026-04-${String(day + random.int(0, 1)).padStart(2, '0')}T16:00`,
     author: { name: 'Priya Shah', role: 'Social Worker' },
-    text: noteText(random, words),
+    text: pasted ? asPastedFromWord(noteText(random, words)) : noteText(random, words),
   };
 }
 
@@ -97,13 +112,14 @@ export function corpus(seed, count, words = 250) {
   return Array.from({ length: count }, (_, index) => note(random, index, words));
 }
 
-/** One long note of about `bytes` characters, every paragraph different. */
+/** One long note of about `bytes` characters, every paragraph different, half of them pasted from Word. */
 export function longText(seed, bytes) {
   const random = createRandom(seed);
   const parts = [];
   let length = 0;
   while (length < bytes) {
-    const text = paragraph(random, random.int(3, 6));
+    const plain = paragraph(random, random.int(3, 6));
+    const text = random.next() < 0.5 ? asPastedFromWord(plain) : plain;
     parts.push(text);
     length += text.length + 2;
   }

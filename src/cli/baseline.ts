@@ -1,54 +1,64 @@
 /**
  * A baseline of accepted findings, so a team can adopt the linter on an existing corpus and fail only on
- * new findings (as ESLint's bulk suppressions do). The file holds, per file and rule, a count per finding
- * hash (the rule, the excerpt and the text around it, hashed): never note text. Paths are relative to the
- * baseline file, with forward slashes, so the file can be committed and used from any checkout.
+ * new findings, as ESLint's bulk suppressions do: for each file and rule, how many findings are accepted.
+ * Nothing else. No hash, excerpt or position: any function of a note's text can be turned back into the
+ * text by trying the phrases the rules look for (a hash of "chaotic" for a named child's file says that a
+ * worker called the family chaotic). Paths are relative to the baseline file, with forward slashes, so the
+ * file can be committed and used from any checkout.
  *
- * A finding matches an entry with the same hash; failing that, an entry of the same file and rule whose
- * excerpt half of the hash is the same (the words around it were edited). Counts make a second copy of
- * an accepted finding new.
+ * - A file passes a rule while its findings of that rule number at most the accepted count. Findings
+ *   beyond the count are reported: the later ones, in the order the notes and their findings come (the
+ *   baseline cannot tell an old finding from a new one; additions to a note, and new notes in an export,
+ *   usually come last).
+ * - `--baseline FILE`: counts of the files linted in full this run go down to what was found (the file
+ *   only ever shrinks).
+ * - `--update-baseline`: counts become this run's for the files linted (other files' are kept), so the
+ *   run reports nothing new.
  *
- * - `--baseline FILE`: findings that match an entry are not reported and do not count for the exit code.
- *   Entries that no longer occur in the files linted are pruned from the file (it only ever shrinks).
- * - `--update-baseline`: the file is rewritten to accept every finding of this run (entries for files not
- *   linted this time are kept), so the run reports nothing new.
+ * The old format (version 1: counts per hash of each finding's excerpt and context) is still read, as
+ * counts per file and rule, with a message asking for the file to be regenerated; it is never written.
  */
-import { readFile, writeFile, rename } from 'node:fs/promises';
-import { dirname, relative, resolve, sep } from 'node:path';
-import * as z from 'zod';
-import { UsageError } from './inputs.js';
+import { randomBytes } from 'node:crypto';
+import { open, readFile, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { describeFsError, UsageError } from './inputs.js';
+import { jsonErrorMessage } from './json-error.js';
 import type { NoteReport } from './report.js';
 
 export const DEFAULT_BASELINE_FILE = 'casenote-lint.baseline.json';
 
-const fileSchema = z.object({
-  version: z.literal(1, { error: 'expected 1' }),
-  suppressions: z.record(z.string(), z.record(z.string(), z.record(z.string().regex(/^[0-9a-f]{32}$/, 'expected a hash of 32 hex digits'), z.number().int().positive()))),
-});
+const VERSION = 2;
+const ABOUT = 'Findings accepted by casenote-lint --baseline: how many findings of each rule each file may have. Regenerate with --update-baseline.';
 
-type Suppressions = z.output<typeof fileSchema>['suppressions'];
+/** Counts by file, then by rule id. Maps, never objects keyed by a file name (a note file may be called __proto__). */
+type Counts = Map<string, Map<string, number>>;
 
-const SEP = '\u0000';
+const countOf = (counts: Counts, file: string, rule: string) => counts.get(file)?.get(rule) ?? 0;
+
+function setCount(counts: Counts, file: string, rule: string, value: number): void {
+  let rules = counts.get(file);
+  if (!rules) counts.set(file, (rules = new Map()));
+  rules.set(rule, value);
+}
 
 export class Baseline {
-  /** Accepted counts by file␀rule␀hash, as read. */
-  private readonly accepted = new Map<string, number>();
-  /** Keys of `accepted` by file␀rule␀excerpt half of the hash, for the fallback match. */
-  private readonly byExcerpt = new Map<string, string[]>();
-  /** How many of each accepted entry this run used. */
-  private readonly used = new Map<string, number>();
-  /** Every finding of this run by key (for --update-baseline). */
-  private readonly current = new Map<string, number>();
+  /** Accepted counts, as read. */
+  private readonly accepted: Counts = new Map();
+  /** Findings of this run, by file and rule. */
+  private readonly current: Counts = new Map();
   /** Baseline-relative files linted in this run, and those with a note that could not be linted. */
   private readonly linted = new Set<string>();
   private readonly incomplete = new Set<string>();
   suppressed = 0;
+  /** A message for stderr about the file as read (an old format), if any. */
+  notice: string | undefined;
 
   private constructor(
     readonly path: string,
     private readonly cwd: string,
     private readonly update: boolean,
     private readonly existed: boolean,
+    private readonly oldFormat: boolean,
   ) {}
 
   static async open(path: string, cwd: string, update: boolean): Promise<Baseline> {
@@ -59,36 +69,21 @@ export class Baseline {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code !== 'ENOENT' || !update) {
-        throw new UsageError(
-          code === 'ENOENT' ? `${path}: baseline file not found; create it with --update-baseline` : `${path}: cannot read baseline file (${code ?? String(error)})`,
-        );
+        throw new UsageError(code === 'ENOENT' ? `${path}: baseline file not found; create it with --update-baseline` : `${path}: cannot read baseline file (${describeFsError(error)})`);
       }
     }
-    const baseline = new Baseline(absolute, cwd, update, text !== undefined);
-    if (text !== undefined) {
-      let data: unknown;
-      try {
-        data = JSON.parse(text);
-      } catch {
-        throw new UsageError(`${path}: baseline file is not valid JSON; regenerate it with --update-baseline`);
-      }
-      const parsed = fileSchema.safeParse(data);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0]!;
-        throw new UsageError(`${path}: ${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}`);
-      }
-      for (const [file, rules] of Object.entries(parsed.data.suppressions)) {
-        for (const [ruleId, hashes] of Object.entries(rules)) {
-          for (const [hash, count] of Object.entries(hashes)) {
-            const k = key(file, ruleId, hash);
-            baseline.accepted.set(k, count);
-            const loose = key(file, ruleId, hash.slice(0, 16));
-            const list = baseline.byExcerpt.get(loose) ?? [];
-            list.push(k);
-            baseline.byExcerpt.set(loose, list);
-          }
-        }
-      }
+    if (text === undefined) return new Baseline(absolute, cwd, update, false, false);
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch (error) {
+      throw new UsageError(`${path}: baseline file is not valid JSON (${jsonErrorMessage(text, error)}); regenerate it with --update-baseline`);
+    }
+    const { version, counts } = readCounts(data, path);
+    const baseline = new Baseline(absolute, cwd, update, true, version === 1);
+    for (const [file, rules] of counts) for (const [rule, count] of rules) setCount(baseline.accepted, file, rule, count);
+    if (version === 1 && !update) {
+      baseline.notice = `${path}: this baseline has the old format (version 1), whose hashes could reveal what was flagged; run casenote-lint with --update-baseline to rewrite it (version 2 holds only counts per file and rule).`;
     }
     return baseline;
   }
@@ -99,80 +94,131 @@ export class Baseline {
     return relative(dirname(this.path), resolve(this.cwd, file)).split(sep).join('/');
   }
 
-  /** Removes the findings the baseline accepts (all of them with --update-baseline) and records the rest. */
+  /** Removes the findings the baseline accepts (all of them with --update-baseline) and records what was found. */
   apply(report: NoteReport): NoteReport {
     const file = this.fileKey(report.file);
     this.linted.add(file);
     if (report.error) this.incomplete.add(file);
     if (report.findings.length === 0) return report;
-    if (!report.fingerprints) throw new Error('baseline: findings were not fingerprinted');
     const findings: NoteReport['findings'] = [];
     const fingerprints: string[] = [];
     report.findings.forEach((finding, index) => {
-      const hash = report.fingerprints![index]!;
-      const k = key(file, finding.ruleId, hash);
-      this.current.set(k, (this.current.get(k) ?? 0) + 1);
-      const match = this.update ? k : this.available(k) ? k : this.byExcerpt.get(key(file, finding.ruleId, hash.slice(0, 16)))?.find((other) => this.available(other));
-      if (match !== undefined) {
-        this.used.set(match, (this.used.get(match) ?? 0) + 1);
+      const seen = countOf(this.current, file, finding.ruleId) + 1;
+      setCount(this.current, file, finding.ruleId, seen);
+      if (this.update || seen <= countOf(this.accepted, file, finding.ruleId)) {
         this.suppressed++;
         return;
       }
       findings.push(finding);
-      fingerprints.push(hash);
+      if (report.fingerprints) fingerprints.push(report.fingerprints[index]!);
     });
-    return { ...report, findings, fingerprints };
-  }
-
-  private available(k: string): boolean {
-    return (this.used.get(k) ?? 0) < (this.accepted.get(k) ?? 0);
+    return report.fingerprints ? { ...report, findings, fingerprints } : { ...report, findings };
   }
 
   /** Writes the file when it changed: pruned (--baseline) or rewritten (--update-baseline). */
   async save(): Promise<{ written: boolean; pruned: number; added: number; total: number }> {
-    const next = new Map<string, number>();
+    const next: Counts = new Map();
     let pruned = 0;
     let added = 0;
-    for (const [k, count] of this.accepted) {
-      const file = k.slice(0, k.indexOf(SEP));
-      if (!this.linted.has(file) || this.incomplete.has(file)) {
-        next.set(k, count);
-        continue;
-      }
-      const now = this.update ? (this.current.get(k) ?? 0) : Math.min(count, this.used.get(k) ?? 0);
-      if (now < count) pruned += count - now;
-      if (now > 0) next.set(k, now);
-    }
-    if (this.update) {
-      for (const [k, count] of this.current) {
-        const before = this.accepted.get(k) ?? 0;
-        if (!next.has(k) || (this.incomplete.has(k.slice(0, k.indexOf(SEP))) && count > before)) next.set(k, Math.max(count, before));
-        if (count > before) added += count - before;
-      }
-    }
     let total = 0;
-    for (const count of next.values()) total += count;
-    if (this.existed && pruned === 0 && added === 0) return { written: false, pruned, added, total };
-    await writeAtomically(this.path, serialise(next));
+    const files = new Set([...this.accepted.keys(), ...(this.update ? this.current.keys() : [])]);
+    for (const file of files) {
+      const before = this.accepted.get(file) ?? new Map<string, number>();
+      const found = this.current.get(file) ?? new Map<string, number>();
+      const linted = this.linted.has(file);
+      // A note that could not be read may hold findings of its own: keep what was accepted for its file.
+      const complete = linted && !this.incomplete.has(file);
+      for (const rule of new Set([...before.keys(), ...(this.update ? found.keys() : [])])) {
+        const was = before.get(rule) ?? 0;
+        const now = found.get(rule) ?? 0;
+        const count = !linted ? was : this.update ? (complete ? now : Math.max(was, now)) : complete ? Math.min(was, now) : was;
+        if (count < was) pruned += was - count;
+        if (count > was) added += count - was;
+        if (count > 0) {
+          setCount(next, file, rule, count);
+          total += count;
+        }
+      }
+    }
+    const changed = pruned > 0 || added > 0 || (this.update && (!this.existed || this.oldFormat));
+    if (!changed) return { written: false, pruned, added, total };
+    try {
+      await writeAtomically(this.path, serialise(next));
+    } catch (error) {
+      throw new UsageError(`${displayed(this.path, this.cwd)}: cannot write baseline file (${describeFsError(error)})`);
+    }
     return { written: true, pruned, added, total };
   }
 }
 
-function key(file: string, ruleId: string, hash: string): string {
-  return `${file}${SEP}${ruleId}${SEP}${hash}`;
+function displayed(path: string, cwd: string): string {
+  const shown = relative(cwd, path);
+  return shown === '' || shown.startsWith('..') ? path : shown;
 }
 
-function serialise(entries: Map<string, number>): string {
-  const suppressions: Suppressions = {};
-  for (const k of [...entries.keys()].sort()) {
-    const [file, ruleId, hash] = k.split(SEP) as [string, string, string];
-    ((suppressions[file] ??= {})[ruleId] ??= {})[hash] = entries.get(k)!;
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 1;
+
+/** The counts of a baseline file of either format, checked; a problem is a usage error naming its place. */
+function readCounts(data: unknown, path: string): { version: 1 | 2; counts: Counts } {
+  const fail = (where: string, message: string) => new UsageError(`${path}: ${where ? `${where}: ` : ''}${message}`);
+  if (!isObject(data)) throw fail('', 'expected a JSON object with "version" and "suppressions"');
+  const version = data.version;
+  if (version !== 1 && version !== VERSION) throw fail('version', `expected ${VERSION}`);
+  const suppressions = data.suppressions;
+  if (!isObject(suppressions)) throw fail('suppressions', 'expected an object of files');
+  const counts: Counts = new Map();
+  // Object.entries sees a key named __proto__ as the own key JSON.parse made it.
+  for (const [file, rules] of Object.entries(suppressions)) {
+    if (!isObject(rules)) throw fail(`suppressions.${file}`, 'expected an object of rules');
+    for (const [rule, entry] of Object.entries(rules)) {
+      const where = `suppressions.${file}.${rule}`;
+      if (!isObject(entry)) throw fail(where, version === 1 ? 'expected an object of counts' : 'expected { "count": N }');
+      let count = 0;
+      if (version === 1) {
+        for (const [hash, value] of Object.entries(entry)) {
+          if (!isCount(value)) throw fail(`${where}.${hash}`, 'expected a whole number of 1 or more');
+          count += value;
+        }
+      } else {
+        if (!isCount(entry.count)) throw fail(`${where}.count`, 'expected a whole number of 1 or more');
+        count = entry.count;
+      }
+      if (count > 0) setCount(counts, file, rule, count);
+    }
   }
-  return `${JSON.stringify({ version: 1, about: 'Findings accepted by casenote-lint --baseline: counts per file, rule and hash of the excerpt and its context. Regenerate with --update-baseline.', suppressions }, null, 2)}\n`;
+  return { version, counts };
 }
 
+function serialise(counts: Counts): string {
+  // Built with defineProperty-like semantics (Object.fromEntries), so a file named __proto__ is an own key.
+  const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const suppressions = Object.fromEntries(
+    [...counts.keys()].sort(byName).map((file) => {
+      const rules = counts.get(file)!;
+      return [file, Object.fromEntries([...rules.keys()].sort(byName).map((rule) => [rule, { count: rules.get(rule)! }]))];
+    }),
+  );
+  return `${JSON.stringify({ version: VERSION, about: ABOUT, suppressions }, null, 2)}\n`;
+}
+
+/**
+ * Writes through a temporary file in the same folder, renamed over the target. The temporary name is
+ * random and opened exclusively ('wx': O_CREAT | O_EXCL), so a file or link planted there is never
+ * written through; rename replaces the target itself, never a file a link at the target points to.
+ */
 async function writeAtomically(path: string, text: string): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, text, 'utf8');
-  await rename(temporary, path);
+  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(8).toString('hex')}.tmp`);
+  const handle = await open(temporary, 'wx', 0o644);
+  try {
+    try {
+      await handle.writeFile(text, 'utf8');
+    } finally {
+      await handle.close();
+    }
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
 }

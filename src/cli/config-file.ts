@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Config } from '../engine/config.js';
-import { UsageError } from './inputs.js';
+import { describeFsError, UsageError } from './inputs.js';
+import { jsonErrorMessage } from './json-error.js';
 
 export const CONFIG_FILE_NAME = 'casenote-lint.config.json';
 
@@ -21,12 +22,11 @@ export async function readConfigFile(path: string): Promise<Config> {
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    throw new UsageError(`${path}: cannot read config file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new UsageError(`${path}: cannot read config file (${describeFsError(error)})`);
   }
   try {
     return JSON.parse(text) as Config;
   } catch (error) {
-    const message = error instanceof Error ? error.message.replace(/, ".*$/s, '') : String(error);
-    throw new UsageError(`${path}: config file is not valid JSON (${message})`);
+    throw new UsageError(`${path}: config file is not valid JSON (${jsonErrorMessage(text, error)})`);
   }
 }

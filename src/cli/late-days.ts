@@ -34,12 +34,33 @@ export function calendarDayOf(value: unknown, zone: string): string | undefined 
   return format.format(instant);
 }
 
-/** Working days d with event < d <= record; undefined when either date is missing or unreadable, or the record comes first. */
-export function workingDaysToRecord(calendar: Calendar, occurredAt: unknown, recordedAt: unknown, zone: string): number | undefined {
+/** Why a note with both dates is not in the working-days chart. */
+export type LeftOutOfChart = 'record-before-event' | 'record-after-today' | 'not-countable';
+
+/**
+ * Working days d with event < d <= record, for the chart; undefined when either date is missing or
+ * unreadable. A note whose dates are readable but cannot be charted says why: recorded before its event,
+ * recorded after `today` (a placeholder such as 9999-12-31), or dates the calendar cannot count. Never
+ * throws: one odd note must not cost the report.
+ */
+export function workingDaysToRecord(
+  calendar: Calendar,
+  occurredAt: unknown,
+  recordedAt: unknown,
+  zone: string,
+  today?: string,
+): { days: number } | { leftOut: LeftOutOfChart } | undefined {
   const from = calendarDayOf(occurredAt, zone);
   const to = calendarDayOf(recordedAt, zone);
-  if (!from || !to || to < from) return undefined;
-  return calendar.workingDaysBetween(from, to);
+  if (!from || !to) return undefined;
+  if (to < from) return { leftOut: 'record-before-event' };
+  if (today !== undefined && to > today) return { leftOut: 'record-after-today' };
+  try {
+    const days = calendar.workingDaysBetween(from, to);
+    return Number.isSafeInteger(days) && days >= 0 ? { days } : { leftOut: 'not-countable' };
+  } catch {
+    return { leftOut: 'not-countable' };
+  }
 }
 
 /** The calendar the timeliness rule is configured with (region, holidays, closures), read defensively. */

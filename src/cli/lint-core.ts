@@ -28,6 +28,8 @@ export interface LintEnvironment {
   wants: Wants;
   calendar: Calendar;
   timeZone: string;
+  /** The calendar day the run started, in timeZone: a note recorded after it is left out of the late-recording chart. */
+  today?: string;
 }
 
 export function lintItem(env: LintEnvironment, item: WorkItem): NoteReport {
@@ -55,7 +57,14 @@ export function lintItem(env: LintEnvironment, item: WorkItem): NoteReport {
     const source = typeof input.note === 'string' ? input.note : input.note.text;
     report.fingerprints = report.findings.map((finding) => fingerprint(finding, source));
   }
-  if (env.wants.facts) report.facts = factsOf(env, input.note);
+  if (env.wants.facts) {
+    try {
+      report.facts = factsOf(env, input.note);
+    } catch {
+      // The report's metadata is a bonus: a note whose metadata cannot be read keeps its findings.
+      report.facts = {};
+    }
+  }
   return report;
 }
 
@@ -70,8 +79,9 @@ const CONTEXT = 40;
 
 /**
  * A stable hash of a finding, 32 hex digits: 16 for the rule and its excerpt, then 16 for the text around
- * it, white space collapsed. Edits elsewhere in the note, or moving the note in its file, keep it; the
- * baseline falls back to the first half when only the context changed. The file never holds note text.
+ * it, white space collapsed. Edits elsewhere in the note, or moving the note in its file, keep it. It is a
+ * function of the note's text (a short excerpt can be recovered by trying phrases), so it is written only
+ * where the excerpt itself is: SARIF without --redact. The baseline does not use it.
  */
 export function fingerprint(finding: Pick<Finding, 'ruleId' | 'offset' | 'endOffset'>, source: string): string {
   const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -98,7 +108,8 @@ function factsOf(env: LintEnvironment, note: CaseNote | string): NoteFacts {
   const author = data.author as { name?: unknown } | undefined;
   if (author && typeof author === 'object' && typeof author.name === 'string' && author.name.trim()) facts.author = author.name.trim().slice(0, 200);
   if (typeof data.type === 'string') facts.type = data.type.slice(0, 100);
-  const days = workingDaysToRecord(env.calendar, data.occurredAt, data.recordedAt, env.timeZone);
-  if (days !== undefined) facts.workingDaysToRecord = days;
+  const days = workingDaysToRecord(env.calendar, data.occurredAt, data.recordedAt, env.timeZone, env.today);
+  if (days && 'days' in days) facts.workingDaysToRecord = days.days;
+  else if (days) facts.leftOutOfChart = days.leftOut;
   return facts;
 }

@@ -8,7 +8,7 @@ import { Piscina } from 'piscina';
 import { createLinter, type Config } from '../index.js';
 import { lintItem, type LintEnvironment, type Wants, type WorkItem } from './lint-core.js';
 import { calendarFor, calendarOptionsFrom } from './late-days.js';
-import { formatters } from './formatters/index.js';
+import { formatterNamed } from './formatters/index.js';
 import { isEntryFormatter, type EntryFormatter, type NoteReport } from './report.js';
 import { renderNotes, type RenderedNotes, type RenderSpec } from './render.js';
 
@@ -16,6 +16,8 @@ export interface WorkerData {
   config: Config;
   wants: Wants;
   render?: RenderSpec;
+  /** The run's calendar day (see LintEnvironment.today), so every thread charts the same notes. */
+  today?: string;
   /** Shared with the main thread: each worker adds 1 once it can lint (see lintInOrder). */
   ready?: Int32Array;
 }
@@ -25,11 +27,11 @@ let format: EntryFormatter | undefined;
 
 function environment(): LintEnvironment {
   if (!env) {
-    const { config, wants, render } = workerData as WorkerData;
+    const { config, wants, render, today } = workerData as WorkerData;
     const linter = createLinter(config);
-    env = { linter, wants, calendar: calendarFor(calendarOptionsFrom(linter.config)), timeZone: linter.config.timeZone };
+    env = { linter, wants, calendar: calendarFor(calendarOptionsFrom(linter.config)), timeZone: linter.config.timeZone, today };
     if (render) {
-      const built = formatters[render.format]?.(render.context);
+      const built = formatterNamed(render.format)?.(render.context);
       if (!built || !isEntryFormatter(built)) throw new Error(`format "${render.format}" cannot be rendered in a worker thread`);
       format = built;
     }

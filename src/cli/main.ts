@@ -5,16 +5,17 @@ import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
 import { createLinter, builtInRules, ConfigError, type Config, type Linter, type Rule } from '../index.js';
 import { findConfigFile, readConfigFile } from './config-file.js';
-import { displayPath, findNoteFiles, notesFromText, readNotes, UsageError, type NoteInput } from './inputs.js';
-import { formatters } from './formatters/index.js';
+import { decodeText, describeFsError, displayPath, findNoteFiles, notesFromText, readAllUpTo, readLimit, readNotes, tooLargeMessage, UsageError, type NoteInput } from './inputs.js';
+import { formatterNamed, formatters } from './formatters/index.js';
 import { addCounts, emptyCounts, isEntryFormatter, mergeCounts, problemOf, shownReport, streaming, type FormatContext, type InputProblem, type PositionBase, type RuleInfo } from './report.js';
 import { readJsonl } from './jsonl.js';
 import { lintItem, type LintEnvironment, type WorkItem } from './lint-core.js';
 import { RenderedJoiner, renderNotes, type RenderSpec } from './render.js';
 import { findWorkerFile, lintInOrder } from './runner.js';
-import { calendarFor, calendarOptionsFrom, workingDayLimitFrom } from './late-days.js';
+import { calendarDayOf, calendarFor, calendarOptionsFrom, workingDayLimitFrom } from './late-days.js';
 import { Baseline, DEFAULT_BASELINE_FILE } from './baseline.js';
 import { createProgress, NO_PROGRESS, type Progress } from './progress.js';
+import { printable } from './printable.js';
 
 /** Notes linted on the main thread before worker threads start, unless --jobs is given. */
 const INLINE_FIRST = 1000;
@@ -38,25 +39,31 @@ Options:
   --stdin-filename NAME     the name (and extension) to give the input read from stdin
   --jobs N                  worker threads for large runs (default: the number of CPU cores,
                             started after the first ${INLINE_FIRST.toLocaleString('en-GB')} notes, so small runs stay on one)
-  --baseline FILE           accept the findings recorded in FILE and report only new ones;
-                            entries that no longer occur are pruned from FILE
+  --baseline FILE           accept as many findings of each rule in each file as FILE counts,
+                            and report only those beyond; counts of fixed findings are pruned
   --update-baseline         record every current finding in the baseline file (FILE, or
                             ${DEFAULT_BASELINE_FILE})
-  --redact                  leave note text (excerpts, replacements) out of every format
+  --redact                  leave excerpts and suggested replacements out of every format
+                            (file names, note ids, authors and messages stay)
   --no-color                never colour the output
   -h, --help                show this help
   -v, --version             show the version
 
-Exit codes: 0 no errors; 1 lint errors or too many warnings; 2 usage error, unreadable or malformed input.
+Exit codes: 0 no errors; 1 lint errors or too many warnings; 2 usage error, unreadable or malformed input,
+or output that could not be written (a closed pipe).
 `;
 
 export interface CliIO {
   argv: string[];
   cwd: string;
-  /** Writes text or UTF-8 bytes to standard output; may return a promise that settles when they are taken (backpressure). */
+  /**
+   * Writes text or UTF-8 bytes to standard output; may return a promise that settles when they are taken
+   * (backpressure), and that rejects with an OutputError when they cannot be (a closed pipe).
+   */
   stdout: (chunk: string | Uint8Array) => void | Promise<void>;
   stderr: (text: string) => void;
-  readStdin: () => Promise<string>;
+  /** Standard input whole, used when there is no stdinStream. */
+  readStdin: () => Promise<string | Uint8Array>;
   /** Standard input as a stream of chunks, for JSONL read a line at a time; readStdin is used without it. */
   stdinStream?: () => AsyncIterable<Uint8Array | string>;
   /** Whether standard output is a terminal (colour). */
@@ -75,22 +82,44 @@ export async function runCli(io: CliIO): Promise<number> {
     return 2;
   }
   const { values, positionals } = args;
-  if (values.help) {
-    await io.stdout(HELP);
-    return 0;
-  }
-  if (values.version) {
-    await io.stdout(`${readVersion()}\n`);
-    return 0;
-  }
   try {
+    if (values.help || values.version) {
+      await writeOrFail(io, values.help ? HELP : `${readVersion()}\n`);
+      return 0;
+    }
     return await lintFiles(io, values, positionals);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
+      io.stderr(`casenote-lint: ${printable(error.message)}\n`);
+      return 2;
+    }
+    if (error instanceof OutputError) {
       io.stderr(`casenote-lint: ${error.message}\n`);
       return 2;
     }
     throw error;
+  }
+}
+
+async function writeOrFail(io: CliIO, text: string): Promise<void> {
+  try {
+    await io.stdout(text);
+  } catch (error) {
+    throw error instanceof OutputError ? error : new OutputError(error);
+  }
+}
+
+/** Standard output could not be written: the run stops, and exits 2 rather than report a success no one saw. */
+export class OutputError extends Error {
+  override name = 'OutputError';
+  constructor(cause: unknown) {
+    const code = (cause as NodeJS.ErrnoException | undefined)?.code;
+    super(
+      code === 'EPIPE'
+        ? 'standard output was closed before all the output was written (EPIPE); the run is incomplete.'
+        : `standard output could not be written (${describeFsError(cause)}); the run is incomplete.`,
+      { cause },
+    );
   }
 }
 
@@ -124,8 +153,8 @@ type Values = ReturnType<typeof parse>['values'];
 const positionsFor = (extension: string): PositionBase => (extension === '.json' || extension === '.jsonl' ? 'note' : 'file');
 
 async function lintFiles(io: CliIO, values: Values, positionals: string[]): Promise<number> {
-  const formatter = formatters[values.format!];
-  if (!formatter) throw new UsageError(`--format: expected one of ${Object.keys(formatters).join(', ')}, got "${values.format}"`);
+  const formatter = formatterNamed(values.format!);
+  if (!formatter) throw new UsageError(`--format: expected one of ${[...formatters.keys()].join(', ')}, got "${values.format}"`);
   const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
   if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
     throw new UsageError(`--max-warnings: expected a whole number of 0 or more, got "${values['max-warnings']}"`);
@@ -141,12 +170,16 @@ async function lintFiles(io: CliIO, values: Values, positionals: string[]): Prom
   const linter = createLinter(config);
   const baselinePath = values.baseline ?? (values['update-baseline'] ? DEFAULT_BASELINE_FILE : undefined);
   const baseline = baselinePath === undefined ? undefined : await Baseline.open(baselinePath, io.cwd, values['update-baseline'] ?? false);
+  if (baseline?.notice) io.stderr(`casenote-lint: ${printable(baseline.notice)}\n`);
   const env: LintEnvironment = {
     linter,
-    wants: { fingerprints: baseline !== undefined || values.format === 'sarif', facts: values.format === 'html' },
+    // A finding's hash is a function of the note's text: only where its text may be shown.
+    wants: { fingerprints: values.format === 'sarif' && !values.redact, facts: values.format === 'html' },
     calendar: calendarFor(calendarOptionsFrom(linter.config)),
     timeZone: linter.config.timeZone,
+    today: calendarDayOf(new Date().toISOString(), linter.config.timeZone),
   };
+  const { maxNoteSize } = linter.config;
 
   const { files, problems } = positionals.length > 0 ? await findNoteFiles(positionals, io.cwd) : { files: [], problems: [] as NoteInput[] };
   const sizes = await Promise.all(files.map((file) => stat(file).then((info) => info.size, () => 0)));
@@ -161,7 +194,7 @@ async function lintFiles(io: CliIO, values: Values, positionals: string[]): Prom
       if (extension === '.jsonl' && io.stdinStream) {
         yield* jsonlItems(io.stdinStream(), name, () => undefined);
       } else {
-        for (const input of notesFromText(await io.readStdin(), name, extension)) yield { kind: 'input', input, positions: positionsFor(extension) };
+        for (const input of await readStdinNotes(io, name, extension, maxNoteSize)) yield { kind: 'input', input, positions: positionsFor(extension) };
       }
     }
     for (const input of problems) yield { kind: 'input', input, positions: 'file' };
@@ -172,7 +205,7 @@ async function lintFiles(io: CliIO, values: Values, positionals: string[]): Prom
       if (extension === '.jsonl') {
         yield* jsonlItems(createReadStream(file, { highWaterMark: 256 * 1024 }), shown, (bytes) => (bytesDone = before + bytes));
       } else {
-        for (const input of await readNotes(file, io.cwd)) yield { kind: 'input', input, positions: positionsFor(extension) };
+        for (const input of await readNotes(file, io.cwd, maxNoteSize)) yield { kind: 'input', input, positions: positionsFor(extension) };
       }
       bytesDone = before + sizes[index]!;
     }
@@ -195,7 +228,7 @@ async function lintFiles(io: CliIO, values: Values, positionals: string[]): Prom
     // On a terminal, keep the message next to the output before it.
     if (io.isTTY) await output.flush();
     progress.clear();
-    io.stderr(`${problem.file}${problem.line ? `:${problem.line}` : ''}: ${problem.error}\n`);
+    io.stderr(`${printable(problem.file)}${problem.line ? `:${problem.line}` : ''}: ${printable(problem.error)}\n`);
   };
   const runner = {
     jobs,
@@ -205,7 +238,9 @@ async function lintFiles(io: CliIO, values: Values, positionals: string[]): Prom
     workerHeapMb: Number(io.env.CASENOTE_LINT_WORKER_HEAP_MB) || WORKER_HEAP_MB,
     onWorkerError: (error: unknown) => {
       progress.clear();
-      io.stderr(`casenote-lint: a worker thread failed (${error instanceof Error ? error.message.split('\n')[0]!.slice(0, 200) : 'unknown error'}); its notes were linted on the main thread\n`);
+      // Its code or name only (ERR_WORKER_OUT_OF_MEMORY): a message could quote what the worker was working on.
+      const reason = error instanceof Error ? ((error as NodeJS.ErrnoException).code ?? error.name) : 'unknown error';
+      io.stderr(`casenote-lint: a worker thread failed (${printable(String(reason))}); its notes were linted on the main thread\n`);
     },
   };
   let notes = 0;
@@ -216,7 +251,7 @@ async function lintFiles(io: CliIO, values: Values, positionals: string[]): Prom
     const render: RenderSpec = { format: values.format!, context: renderContext, quiet: shown.quiet };
     const joiner = new RenderedJoiner(format);
     await output.write(format.begin());
-    const batches = lintInOrder(items(), { ...runner, workerData: { config, wants: env.wants, render }, lintHere: (batch) => renderNotes(env, format, render, batch) });
+    const batches = lintInOrder(items(), { ...runner, workerData: { config, wants: env.wants, render, today: env.today }, lintHere: (batch) => renderNotes(env, format, render, batch) });
     for await (const rendered of batches) {
       mergeCounts(counts, rendered.counts);
       for (const piece of joiner.pieces(rendered)) {
@@ -230,7 +265,7 @@ async function lintFiles(io: CliIO, values: Values, positionals: string[]): Prom
   } else {
     const stream = streaming(format);
     await output.write(stream.begin());
-    const batches = lintInOrder(items(), { ...runner, workerData: { config, wants: env.wants }, lintHere: (batch) => batch.map((item) => lintItem(env, item)) });
+    const batches = lintInOrder(items(), { ...runner, workerData: { config, wants: env.wants, today: env.today }, lintHere: (batch) => batch.map((item) => lintItem(env, item)) });
     for await (const reports of batches) {
       for (let report of reports) {
         if (baseline) report = baseline.apply(report);
@@ -250,9 +285,9 @@ async function lintFiles(io: CliIO, values: Values, positionals: string[]): Prom
   if (baseline) {
     const { written, pruned, added, total } = await baseline.save();
     if (written && values['update-baseline']) {
-      io.stderr(`casenote-lint: ${baselinePath}: ${total} accepted ${total === 1 ? 'finding' : 'findings'} (${added} added, ${pruned} no longer found and pruned).\n`);
+      io.stderr(`casenote-lint: ${printable(baselinePath!)}: ${total} accepted ${total === 1 ? 'finding' : 'findings'} (${added} added, ${pruned} no longer found and pruned).\n`);
     } else if (written) {
-      io.stderr(`casenote-lint: ${baselinePath}: pruned ${pruned} accepted ${pruned === 1 ? 'finding' : 'findings'} that no longer ${pruned === 1 ? 'occurs' : 'occur'}.\n`);
+      io.stderr(`casenote-lint: ${printable(baselinePath!)}: pruned ${pruned} accepted ${pruned === 1 ? 'finding' : 'findings'} that no longer ${pruned === 1 ? 'occurs' : 'occur'}.\n`);
     }
   }
 
@@ -276,17 +311,37 @@ async function* jsonlItems(chunks: AsyncIterable<Uint8Array | string>, file: str
       else yield { kind: 'input', input: { file, error: event.error }, positions: 'note' };
     }
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    yield { kind: 'input', input: { file, error: `cannot read file (${code ?? (error instanceof Error ? error.message : String(error))})` }, positions: 'note' };
+    yield { kind: 'input', input: { file, error: `cannot read file (${describeFsError(error)})` }, positions: 'note' };
   }
 }
 
-/** Buffers output into large writes, honours backpressure, and flushes a quiet stream within 50 ms. */
+/**
+ * The notes of standard input read whole (.md, .txt, .json): bounded as a file of that kind is, and then
+ * decoded and checked by the same function as a file, so NUL bytes or bad UTF-8 are refused the same way.
+ */
+async function readStdinNotes(io: CliIO, name: string, extension: string, maxNoteSize: number): Promise<NoteInput[]> {
+  const whole = async function* () {
+    yield await io.readStdin();
+  };
+  const chunks = io.stdinStream ? io.stdinStream() : whole();
+  const bytes = await readAllUpTo(chunks, readLimit(extension, maxNoteSize));
+  if (!bytes) return [{ file: name, error: tooLargeMessage(extension, maxNoteSize, 0, 'input', true) }];
+  const decoded = decodeText(bytes);
+  if ('error' in decoded) return [{ file: name, error: decoded.error }];
+  return notesFromText(decoded.text, name, extension);
+}
+
+/**
+ * Buffers output into large writes, honours backpressure, and flushes a quiet stream within 50 ms. Once a
+ * write fails (a closed pipe, a full disk) nothing more is written, and every later write or flush rejects
+ * with that OutputError, so the run stops and exits 2.
+ */
 class Output {
   private chunks: (string | Uint8Array)[] = [];
   private size = 0;
   private timer: NodeJS.Timeout | undefined;
   private chain: Promise<void> = Promise.resolve();
+  private failure: OutputError | undefined;
 
   constructor(
     private readonly io: CliIO,
@@ -294,23 +349,25 @@ class Output {
   ) {}
 
   write(chunk: string | Uint8Array): Promise<void> | undefined {
+    if (this.failure) return Promise.reject(this.failure);
     if (chunk.length === 0) return undefined;
     if (chunk.length >= FLUSH_SIZE && typeof chunk !== 'string') {
       // A large block of bytes (a worker's batch) is written as it is: joining it would copy it.
-      this.flush();
+      void this.flush().catch(() => undefined);
       return this.send(chunk);
     }
     this.chunks.push(chunk);
     this.size += chunk.length;
     if (this.size >= FLUSH_SIZE) return this.flush();
-    this.timer ??= setTimeout(() => void this.flush(), 50);
+    // A failure here is kept in `failure` and surfaces at the next write or flush.
+    this.timer ??= setTimeout(() => void this.flush().catch(() => undefined), 50);
     return undefined;
   }
 
   flush(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
-    if (this.chunks.length === 0) return this.chain;
+    if (this.chunks.length === 0) return this.settled();
     const chunks = this.chunks;
     this.chunks = [];
     this.size = 0;
@@ -319,8 +376,24 @@ class Output {
 
   private send(data: string | Uint8Array): Promise<void> {
     this.progress.clear();
-    this.chain = this.chain.then(() => this.io.stdout(data));
-    return this.chain;
+    this.chain = this.chain.then(async () => {
+      if (this.failure) return;
+      try {
+        await this.io.stdout(data);
+      } catch (error) {
+        this.failure = error instanceof OutputError ? error : new OutputError(error);
+        // The message about it comes next, on a clean line.
+        this.progress.done();
+      }
+    });
+    return this.settled();
+  }
+
+  /** Settles when everything sent so far is written; rejects if any of it could not be. */
+  private settled(): Promise<void> {
+    return this.chain.then(() => {
+      if (this.failure) throw this.failure;
+    });
   }
 }
 
@@ -345,12 +418,13 @@ async function loadConfig(cwd: string, values: Values): Promise<Config> {
   const path = findConfigFile(cwd, values.config);
   const config: Config = path ? await readConfigFile(path) : {};
   if (typeof config !== 'object' || config === null || Array.isArray(config)) throw new UsageError(`${path}: config must be a JSON object`);
-  const rules: Record<string, unknown> = { ...(config.rules ?? {}) };
+  // No prototype: a rule id from the command line (--rule __proto__=error) is a key like any other, and so an unknown rule.
+  const rules: Record<string, unknown> = Object.assign(Object.create(null) as Record<string, unknown>, config.rules ?? {});
   for (const setting of values.rule ?? []) {
     const match = /^([^=]+)=(.*)$/.exec(setting);
     if (!match) throw new UsageError(`--rule: expected ID=off|info|warning|error, got "${setting}"`);
     const [, id, severity] = match;
-    const current = rules[id!];
+    const current = Object.hasOwn(rules, id!) ? rules[id!] : undefined;
     rules[id!] = Array.isArray(current) ? [severity, ...current.slice(1)] : severity;
   }
   // Config errors surface from createLinter as a ConfigError naming the key.

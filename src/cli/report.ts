@@ -1,4 +1,5 @@
 import type { Finding, Severity, StandardReference } from '../types.js';
+import type { LeftOutOfChart } from './late-days.js';
 
 /**
  * What a note's positions count from. `file`: the whole file, front matter included (.md, .txt), so an
@@ -13,6 +14,8 @@ export interface NoteFacts {
   type?: string;
   /** Working days from the event (occurredAt) to the record (recordedAt); undefined when a date is missing or unreadable. */
   workingDaysToRecord?: number;
+  /** Why a note with both dates readable is not in the working-days chart. */
+  leftOutOfChart?: LeftOutOfChart;
 }
 
 /** One entry of the CLI's output: one per input note, in input order, failed or not. */
@@ -27,7 +30,7 @@ export interface NoteReport {
   error?: string;
   /** What the findings' positions count from; `file` when absent. */
   positions?: PositionBase;
-  /** One per finding (same order): a hash of the rule, the excerpt and its context, for baselines and SARIF. */
+  /** One per finding (same order): a hash of the rule, the excerpt and its context, for SARIF (never with --redact). */
   fingerprints?: string[];
   /** Metadata for the HTML report, when it asked for it. */
   facts?: NoteFacts;

@@ -15,6 +15,8 @@ interface Terminal {
   phrase: string;
   /** The words as written in the list, for case-sensitive entries (undefined where the pattern has a slot). */
   exact?: (string | undefined)[];
+  /** The reported words of a pattern with a <…> part, as offsets into the matched words. */
+  focus?: readonly [number, number];
 }
 
 interface TrieNode {
@@ -79,6 +81,7 @@ function buildMatcher(lists: ReadonlyMap<string, readonly PhraseEntry[]>): Phras
           entry,
           phrase,
           exact: entry.caseSensitive ? sequence.map((step) => ('word' in step ? stripDot(step.word) : undefined)) : undefined,
+          focus: sequence.focus,
         });
         size++;
       }
@@ -123,7 +126,14 @@ function emit(node: TrieNode, units: readonly BlockUnit[], first: number, last: 
   if (last + 1 < units.length && units[last + 1]!.inWord) return;
   for (const terminal of node.terminals) {
     if (terminal.exact && !sameCase(terminal.exact, units, first)) continue;
-    found.push({ owner: terminal.owner, entry: terminal.entry, phrase: terminal.phrase, firstUnit: first, endUnit: last + 1 });
+    const { focus } = terminal;
+    found.push({
+      owner: terminal.owner,
+      entry: terminal.entry,
+      phrase: terminal.phrase,
+      firstUnit: focus ? first + focus[0] : first,
+      endUnit: focus ? first + focus[1] : last + 1,
+    });
   }
 }
 

@@ -14,21 +14,29 @@ import { PHRASE_SLOTS } from './phrase-slots.js';
  *   [a|b]     optional: one of the alternatives, or nothing
  *   {slot}    one word of a kind: {reflexive}, {pronoun}, {possessive}, {person}, {be}, {have},
  *             {number}, {any} (see phrase-slots.ts)
+ *   <words>   the part reported; the rest must be there but is context: "(room|house) [was] <a tip>"
+ *             flags "a tip", and only where it is said of a room or a house
  *
  * A pattern expands to fixed word sequences at compile time (slots stay as slots), so matching costs
  * the same as for a plain phrase.
  */
 export type PatternStep = { word: string } | { slot: string };
-export type PatternSequence = readonly PatternStep[];
+export type PatternSequence = readonly PatternStep[] & {
+  /** The reported part, as step indexes [start, end), when the pattern marks one with <…>. */
+  readonly focus?: readonly [number, number];
+};
+
+/** Where a <…> part starts and ends while a pattern is expanded; removed before a sequence is returned. */
+type Step = PatternStep | { focus: 'start' | 'end' };
 
 export class PatternError extends Error {
   override name = 'PatternError';
 }
 
 /** How many word sequences one pattern may stand for: a typo such as nested options should not compile into millions. */
-export const MAX_EXPANSIONS = 1024;
+export const MAX_EXPANSIONS = 4096;
 
-const SPECIAL = /[()[\]{}|~]/;
+const SPECIAL = /[()[\]{}|~<>]/;
 
 /** True when the phrase uses the pattern language; plain phrases take the cheaper path. */
 export function isPattern(phrase: string): boolean {
@@ -38,8 +46,9 @@ export function isPattern(phrase: string): boolean {
 /** The word sequences a pattern stands for, in order. Throws PatternError naming what is wrong. */
 export function expandPattern(pattern: string): PatternSequence[] {
   const parser = new Parser(pattern);
-  const sequences = parser.sequence();
+  const sequences = parser.sequence().map((steps) => withFocus(steps, parser));
   if (parser.position < pattern.length) parser.fail(`unexpected "${pattern[parser.position]}"`);
+  if (parser.focusMarks !== 0 && parser.focusMarks !== 2) parser.fail('"<" and ">" mark one reported part');
   const nonEmpty = sequences.filter((sequence) => sequence.length > 0);
   if (nonEmpty.length === 0) parser.fail('it matches no words');
   if (nonEmpty.some((sequence) => sequence.every((step) => 'slot' in step && step.slot === 'any'))) {
@@ -48,8 +57,27 @@ export function expandPattern(pattern: string): PatternSequence[] {
   return nonEmpty;
 }
 
+/** The steps without the focus marks, with the focus as step indexes. */
+function withFocus(steps: readonly Step[], parser: Parser): PatternSequence {
+  const words: PatternStep[] = [];
+  let start: number | undefined;
+  let end: number | undefined;
+  for (const step of steps) {
+    if ('focus' in step) {
+      if (step.focus === 'start') start = words.length;
+      else end = words.length;
+    } else words.push(step);
+  }
+  if (start === undefined || end === undefined) return words;
+  if (end <= start) parser.fail('the reported part <…> holds no words');
+  return Object.assign(words, { focus: [start, end] as const });
+}
+
 class Parser {
   position = 0;
+  focusMarks = 0;
+  private inFocus = false;
+  private depth = 0;
   constructor(private readonly text: string) {}
 
   fail(problem: string): never {
@@ -57,26 +85,35 @@ class Parser {
   }
 
   /** Elements up to a closing bracket or "|": the product of each element's alternatives. */
-  sequence(): PatternSequence[] {
-    let sequences: PatternSequence[] = [[]];
+  sequence(): Step[][] {
+    let sequences: Step[][] = [[]];
     for (;;) {
       this.skipSeparators();
       const char = this.text[this.position];
       if (char === undefined || char === ')' || char === ']' || char === '|') return sequences;
       const options = this.element();
-      const product: PatternSequence[] = [];
+      const product: Step[][] = [];
       for (const head of sequences) for (const tail of options) product.push([...head, ...tail]);
       if (product.length > MAX_EXPANSIONS) this.fail(`it stands for more than ${MAX_EXPANSIONS} phrases; split it into several entries`);
       sequences = product;
     }
   }
 
-  private element(): PatternSequence[] {
+  private element(): Step[][] {
     const char = this.text[this.position]!;
+    if (char === '<' || char === '>') {
+      // The reported part is marked once, at the top level, so every expansion has the same one.
+      if ((char === '<') === this.inFocus || this.depth > 0) this.fail(`"${char}" must mark one reported part, outside brackets`);
+      this.inFocus = char === '<';
+      this.focusMarks++;
+      this.position++;
+      return [[{ focus: char === '<' ? 'start' : 'end' }]];
+    }
     if (char === '(' || char === '[') {
       this.position++;
+      this.depth++;
       const close = char === '(' ? ')' : ']';
-      const alternatives: PatternSequence[] = [];
+      const alternatives: Step[][] = [];
       for (;;) {
         alternatives.push(...this.sequence());
         const next = this.text[this.position];
@@ -86,6 +123,7 @@ class Parser {
         }
         if (next !== close) this.fail(`"${char}" is not closed with "${close}"`);
         this.position++;
+        this.depth--;
         break;
       }
       if (close === ']') alternatives.push([]);

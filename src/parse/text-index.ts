@@ -98,13 +98,19 @@ export function indexText(text: string, matcher: PhraseMatcher = NO_MATCHER, cac
   return { index, matches, blocks };
 }
 
-/** Of overlapping matches of one rule, keeps the longest ("no concerns noted" over "no concerns"). */
+/**
+ * Of overlapping matches of one rule, keeps the longest ("no concerns noted" over "no concerns"), and
+ * of two variants of one entry that overlap, the first: "case will be escalated to the head of
+ * service" is one phrase, whichever wordings of the entry it holds.
+ */
 function keepLongest(list: PhraseMatch[]): void {
   list.sort((a, b) => a.start - b.start || b.end - a.end);
   let kept = 0;
   let coveredTo = -1;
   for (const match of list) {
     if (match.end <= coveredTo) continue;
+    const previous = kept > 0 ? list[kept - 1]! : undefined;
+    if (previous && previous.entry === match.entry && match.start < previous.end) continue;
     list[kept++] = match;
     coveredTo = Math.max(coveredTo, match.end);
   }

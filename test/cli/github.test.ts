@@ -43,6 +43,9 @@ describe('--format github', () => {
     expect(escapeProperty('notes/a,b: c%d\n.md')).toBe('notes/a%2Cb%3A c%25d%0A.md');
     // Percent is escaped first, so an escape sequence already in the text survives the round trip.
     expect(escapeData('%0A literally')).toBe('%250A literally');
+    // Other control characters are shown as escapes, so no escape sequence reaches the log.
+    expect(escapeData('a\u001b[31mb\u2028c')).toBe('a\\x1b[31mb\\u2028c');
+    expect(escapeProperty('a\u001b]0;x\u0007.md')).toBe('a\\x1b]0;x\\x07.md');
   });
 
   it('writes one annotation per finding, levels mapped, tricky characters round-tripping', () => {
@@ -68,10 +71,11 @@ describe('--format github', () => {
     expect(first).toEqual({
       command: 'error',
       properties: { file: 'notes/odd, name: 50%.md', line: '9', col: '1', endLine: '10', endColumn: '4', title: 'require-sign-off' },
-      message: tricky,
+      // A tab, like every control character but CR and LF, is shown as an escape.
+      message: tricky.replace('\t', '\\t'),
     });
     expect(lines[0]).toBe(
-      '::error file=notes/odd%2C name%3A 50%25.md,line=9,col=1,endLine=10,endColumn=4,title=require-sign-off::Line one: 100%25 "quoted", with commas%0D%0Aline two :: and %250A literally, and a tab\there',
+      '::error file=notes/odd%2C name%3A 50%25.md,line=9,col=1,endLine=10,endColumn=4,title=require-sign-off::Line one: 100%25 "quoted", with commas%0D%0Aline two :: and %250A literally, and a tab\\there',
     );
     expect(second!.command).toBe('warning');
     expect(third!.command).toBe('notice');

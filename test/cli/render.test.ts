@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createLinter } from '../../src/index.js';
 import { lintItem, type LintEnvironment, type WorkItem } from '../../src/cli/lint-core.js';
 import { calendarFor } from '../../src/cli/late-days.js';
-import { formatters } from '../../src/cli/formatters/index.js';
+import { formatterNamed } from '../../src/cli/formatters/index.js';
 import { RenderedJoiner, renderNotes } from '../../src/cli/render.js';
 import { formatAll, isEntryFormatter, shownReport, type EntryFormatter, type FormatContext, type InputProblem } from '../../src/cli/report.js';
 import { bulkLines } from '../../scripts/lib/bulk-notes.mjs';
@@ -56,7 +56,7 @@ describe('rendering notes where they are linted', () => {
       [false, true],
     ] as const) {
       it(`gives the text the streaming ${name} format gives, however the notes are batched${quiet ? ' (--quiet)' : ''}${redact ? ' (--redact)' : ''}`, () => {
-        const formatter = formatters[name]!;
+        const formatter = formatterNamed(name)!;
         const expected = formatAll(formatter, reports.map((report) => shownReport(report, { quiet, redact })), context(redact));
         for (const cuts of [[], [1], [3, 4, 5], [10, 20, 30], Array.from({ length: items.length - 1 }, (_, i) => i + 1)]) {
           const format = formatter(context(redact));
@@ -70,14 +70,14 @@ describe('rendering notes where they are linted', () => {
   }
 
   it('puts each problem where its note starts, before that note\'s entries', () => {
-    const format = formatters.json!(context(false)) as EntryFormatter;
+    const format = formatterNamed('json')!(context(false)) as EntryFormatter;
     const { text } = renderInBatches(format, { quiet: false, context: context(false) }, items, [2, 30]);
     expect(text).toMatch(/^\[\n {2}<problem 1>\{\n {4}"file": "day é\.jsonl",\n {4}"noteId": null,\n {4}"findings": \[\],\n {4}"error": "[^"]+"\n {2}\},\n {2}\{/);
     expect(text).toMatch(/,\n {2}<problem 18>\{\n {4}"file": "day é\.jsonl",\n {4}"noteId": null,/);
   });
 
   it('counts findings before --quiet hides them, and reads nothing twice', () => {
-    const format = formatters.json!(context(false)) as EntryFormatter;
+    const format = formatterNamed('json')!(context(false)) as EntryFormatter;
     const rendered = renderNotes(env, format, { quiet: true, context: context(false) }, items);
     const all = reports.flatMap((report) => report.findings);
     expect(rendered.counts).toEqual({

@@ -30,6 +30,15 @@ describe('phrase patterns: expansion', () => {
     expect(texts('go~ missing')).toEqual(expect.arrayContaining(['went missing', 'gone missing', 'going missing']));
   });
 
+  it('marks the reported part with <…>', () => {
+    const [first, second] = expandPattern('(room|house) [was] <a tip>');
+    expect(sequenceText(first!)).toBe('room was a tip');
+    expect(first!.focus).toEqual([2, 4]);
+    expect(sequenceText(second!)).toBe('room a tip');
+    expect(second!.focus).toEqual([1, 3]);
+    expect(expandPattern('a tip')[0]!.focus).toBeUndefined();
+  });
+
   it('keeps slots as slots', () => {
     expect(texts('{person} was told')).toEqual(['{person} was told']);
   });
@@ -40,8 +49,11 @@ describe('phrase patterns: expansion', () => {
     ['{nobody} said', /unknown slot \{nobody\}; known slots: \{reflexive\}/],
     ['{any}', /other than \{any\}/],
     ['[ ]', /matches no words/],
+    ['<a (b|<c>)>', /outside brackets/],
+    ['<a b', /mark one reported part/],
+    ['a <> b', /holds no words/],
     ['(a|)', /alternative in \(…\) is empty/],
-    ['(a|b|c|d|e|f|g|h) (a|b|c|d|e|f|g|h) (a|b|c|d|e|f|g|h) (a|b|c|d|e|f|g|h)', /more than 1024 phrases/],
+    ['(a|b|c|d|e|f|g|h) (a|b|c|d|e|f|g|h) (a|b|c|d|e|f|g|h) (a|b|c|d|e|f|g|h) (a|b)', /more than 4096 phrases/],
   ])('rejects %s with a message that says what is wrong', (pattern, message) => {
     expect(() => expandPattern(pattern)).toThrow(PatternError);
     expect(() => expandPattern(pattern)).toThrow(message);
@@ -63,6 +75,14 @@ describe('phrase patterns in word lists', () => {
     expect(excerpts('They put themselves risk.')).toEqual(['put themselves risk']);
     expect(excerpts('I told her about the plan.')).toEqual(['told her about']);
     expect(excerpts('Ms Cole was telling Amy about the move.')).toEqual(['telling Amy about']);
+  });
+
+  it('reports only the <…> part, the rest being context', () => {
+    const focused = createLinter({ rules: { 'no-jargon': ['warning', { add: ['(room|house) [was|is] <a tip>', '<parcel~> {possessive} (worries|concerns)'] }] } });
+    const found = (text: string) => focused.lint({ text }).findings.filter((f) => f.ruleId === 'no-jargon').map((f) => f.excerpt);
+    expect(found('Her room was a tip again.')).toEqual(['a tip']);
+    expect(found('We had a tip from a neighbour.')).toEqual([]);
+    expect(found('I parcelled my worries to Sam.')).toEqual(['parcelled']);
   });
 
   it('does not match across punctuation, a different slot word, or inside quoted speech', () => {

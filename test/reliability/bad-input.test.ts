@@ -1,40 +1,89 @@
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { dirname, join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
 import { lint } from '../../src/index.js';
 import { noteFile } from '../helpers/notes.js';
+import { runInProcess } from '../cli/helpers.js';
+
+// Tests run as root, where chmod 000 does not stop a read: a directory that cannot be read is the file
+// system's answer, injected here for the CLI run in this process (children spawned below are not touched).
+const unreadable = new Map<string, string>();
+vi.mock('node:fs/promises', async (original) => {
+  const fs = await original<typeof import('node:fs/promises')>();
+  const readdir = (async (path: string, ...rest: unknown[]) => {
+    const code = unreadable.get(String(path));
+    if (code) throw Object.assign(new Error(`${code}: cannot read ${String(path)}`), { code });
+    return (fs.readdir as (...args: unknown[]) => unknown)(path, ...rest);
+  }) as typeof fs.readdir;
+  return { ...fs, readdir, default: { ...fs, readdir } };
+});
 
 // The README's bad-input table, row by row: each bad input gets a clear message naming the file, line
 // or field, and the good note linted beside it is still reported.
 const CLI = join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
 const GOOD = noteFile('I visited Amy at home. No concerns.');
 
-function run(files: Record<string, string | Buffer>, args: string[]) {
+/** Files by name: text or bytes, `{ link }` for a symbolic link, `{ size }` for a sparse file of that many bytes. */
+type Files = Record<string, string | Buffer | { link: string } | { size: number }>;
+
+function workspace(files: Files): string {
   const dir = mkdtempSync(join(tmpdir(), 'casenote-bad-'));
   for (const [name, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
     if (name.endsWith('/')) mkdirSync(join(dir, name), { recursive: true });
-    else writeFileSync(join(dir, name), content);
+    else if (typeof content === 'object' && 'link' in content) symlinkSync(content.link, join(dir, name));
+    else if (typeof content === 'object' && 'size' in content) {
+      const fd = openSync(join(dir, name), 'w');
+      ftruncateSync(fd, content.size);
+      closeSync(fd);
+    } else writeFileSync(join(dir, name), content);
   }
   writeFileSync(join(dir, 'good.md'), GOOD);
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return dir;
+}
+
+function run(files: Files, args: string[], input?: string | Buffer) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: workspace(files), input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-type Row = { input: string; files: Record<string, string | Buffer>; args: string[]; stderr: RegExp; notes?: number };
+type Row = { input: string; files: Files; args: string[]; stderr: RegExp; notes?: number };
 
 const CLI_ROWS: Row[] = [
   { input: 'malformed YAML front matter', files: { 'bad.md': '---\ntype: home-visit\nauthor: [Priya\n---\nText.\n' }, args: ['bad.md', 'good.md'], stderr: /^bad\.md:3: front matter is not valid YAML/m, notes: 2 },
   { input: 'front matter never closed', files: { 'bad.md': '---\ntype: home-visit\nText.\n' }, args: ['bad.md', 'good.md'], stderr: /^bad\.md:1: front matter opened on line 1 is never closed/m, notes: 2 },
   { input: 'a JSON array with a bad element', files: { 'notes.json': JSON.stringify([{ id: 'a', text: 'No concerns.' }, { id: 'b', text: 7 }, { id: 'c', text: 'Seen.' }]) }, args: ['notes.json', 'good.md'], stderr: /^notes\.json:1: \[1\]: note field "text" must be a string, got number/m, notes: 4 },
-  { input: 'a JSON file that is not JSON', files: { 'notes.json': '[{"id": "a", ' }, args: ['notes.json', 'good.md'], stderr: /^notes\.json: not valid JSON/m, notes: 2 },
-  { input: 'a JSONL file with a bad line', files: { 'export.jsonl': '{"id":"a","text":"ok"}\n{nope\n{"id":"c","text":"ok"}\n' }, args: ['export.jsonl', 'good.md'], stderr: /^export\.jsonl:2: not valid JSON/m, notes: 4 },
+  { input: 'a JSON file that is not JSON', files: { 'notes.json': '[{"id": "a", ' }, args: ['notes.json', 'good.md'], stderr: /^notes\.json: not valid JSON: unexpected end of input at column 14 \(expected a property name in double quotes\)$/m, notes: 2 },
+  {
+    input: 'a JSONL file with a bad line',
+    files: { 'export.jsonl': '{"id":"a","text":"ok"}\n{"id":"b","text":"No concerns","x":Priya}\n{"id":"c","text":"ok"}\n' },
+    args: ['export.jsonl', 'good.md'],
+    stderr: /^export\.jsonl:2: not valid JSON: unexpected character at column 36 \(expected a value\)$/m,
+    notes: 4,
+  },
   { input: 'a binary file', files: { 'scan.md': Buffer.from([0, 1, 2, 3, 0x50, 0x4b]) }, args: ['scan.md', 'good.md'], stderr: /^scan\.md: file looks binary/m, notes: 2 },
   { input: 'an empty file', files: { 'empty.md': '' }, args: ['empty.md', 'good.md'], stderr: /^empty\.md: file is empty/m, notes: 2 },
   { input: 'a file that is not UTF-8', files: { 'latin1.md': Buffer.from('caf\xe9 visit\n', 'latin1') }, args: ['latin1.md', 'good.md'], stderr: /^latin1\.md: file is not valid UTF-8 \(first bad byte at offset 3\)/m, notes: 2 },
   { input: 'a missing file', files: {}, args: ['missing.md', 'good.md'], stderr: /^missing\.md: no such file or directory/m, notes: 2 },
   { input: 'a directory without notes', files: { 'photos/': '' }, args: ['photos', 'good.md'], stderr: /^photos: directory holds no notes/m, notes: 2 },
+  { input: 'a broken symbolic link', files: { 'old.md': { link: 'moved.md' } }, args: ['old.md', 'good.md'], stderr: /^old\.md: broken symbolic link \(it points to a file that does not exist\)$/m, notes: 2 },
+  { input: 'a symbolic-link loop', files: { 'a.md': { link: 'b.md' }, 'b.md': { link: 'a.md' } }, args: ['a.md', 'good.md'], stderr: /^a\.md: cannot read \(ELOOP: too many levels of symbolic links\)$/m, notes: 2 },
+  {
+    input: 'a note file too large to be a note',
+    files: { 'scan.md': { size: 600 * 1024 * 1024 } },
+    args: ['scan.md', 'good.md'],
+    stderr: /^scan\.md: file is too large to be one note \(629,145,600 bytes; a note may be at most 2,097,152 characters \(maxNoteSize\), so a file over 6,291,456 bytes is not read\)$/m,
+    notes: 2,
+  },
+  {
+    input: 'a .json file too large to read whole',
+    files: { 'export.json': { size: 600 * 1024 * 1024 } },
+    args: ['export.json', 'good.md'],
+    stderr: /^export\.json: file is too large to read whole \(629,145,600 bytes; a \.json file may be at most 268,435,456 bytes\); export one note a line as \.jsonl/m,
+    notes: 2,
+  },
 ];
 
 describe('bad input: the CLI names the problem and lints the rest', () => {
@@ -51,6 +100,67 @@ describe('bad input: the CLI names the problem and lints the rest', () => {
       expect(stderr).not.toMatch(/No concerns|Priya/);
     });
   }
+
+  it('NUL bytes or invalid UTF-8 on --stdin', () => {
+    for (const [bytes, message] of [
+      [Buffer.concat([Buffer.from(GOOD), Buffer.from([0, 1])]), /^<stdin>: file looks binary \(it contains NUL bytes\); expected UTF-8 text$/m],
+      [Buffer.from(GOOD.replace('Amy', 'Zo\xeb'), 'latin1'), /^<stdin>: file is not valid UTF-8 \(first bad byte at offset \d+\); save it as UTF-8$/m],
+    ] as const) {
+      const { code, stdout, stderr } = run({}, ['--stdin', '--format', 'json'], bytes);
+      expect(code).toBe(2);
+      expect(stderr).toMatch(message);
+      expect(JSON.parse(stdout)).toEqual([{ file: '<stdin>', noteId: null, findings: [], error: expect.any(String) as unknown }]);
+    }
+  });
+
+  it('a directory that cannot be read, met while walking', async () => {
+    const dir = workspace({ 'notes/a.md': GOOD, 'notes/locked/b.md': GOOD });
+    unreadable.set(join(dir, 'notes', 'locked'), 'EACCES');
+    try {
+      const { code, stdout, stderr } = await runInProcess(['notes', '--format', 'json'], { cwd: dir });
+      expect(code).toBe(2);
+      expect(stderr).toMatch(/^notes\/locked: cannot read directory \(EACCES: permission denied\)$/m);
+      expect((JSON.parse(stdout) as { file: string }[]).map((r) => r.file)).toEqual(['notes/locked', 'notes/a.md']);
+    } finally {
+      unreadable.clear();
+    }
+  });
+
+  it('standard output closed before the end (| head)', async () => {
+    const lines = Array.from({ length: 2000 }, (_, i) => JSON.stringify({ id: `N-${i}`, text: 'I visited Amy at home. No concerns.' }));
+    const dir = workspace({ 'export.jsonl': `${lines.join('\n')}\n` });
+    const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [CLI, 'export.jsonl', '--format', 'json'], { cwd: dir });
+      let stderr = '';
+      child.stdout.once('data', () => child.stdout.destroy());
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      child.on('close', (code) => resolve({ code, stderr }));
+    });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^casenote-lint: standard output was closed before all the output was written \(EPIPE\); the run is incomplete\.$/m);
+  });
+
+  it('a placeholder date (9999-12-31) in the HTML report', () => {
+    const sentinel = GOOD.replace('recordedAt: 2026-04-03T09:00', 'recordedAt: 9999-12-31');
+    const { code, stdout, stderr } = run({ 'sentinel.md': sentinel }, ['sentinel.md', 'good.md', '--format', 'html']);
+    expect(stderr).not.toMatch(/internal error/);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/<\/html>\n$/);
+    expect(stdout).toContain('1 note is not in this chart: 1 with a recorded date after this report was made.');
+  });
+
+  it('a file name with a line break or an escape sequence', () => {
+    const { stdout } = run({ 'visit\n::error::forged\u001b[2J.md': GOOD }, ['.', '--format', 'github']);
+    expect(stdout).not.toMatch(/^::error::forged/m);
+    expect(stdout).toContain('file=visit%0A%3A%3Aerror%3A%3Aforged\\x1b[2J.md,');
+  });
+
+  it('a baseline in the old format (hashes of findings)', () => {
+    const old = JSON.stringify({ version: 1, suppressions: { 'good.md': { 'no-vague-phrases': { '0123456789abcdef0123456789abcdef': 1 } } } });
+    const { code, stderr } = run({ 'base.json': old }, ['good.md', '--baseline', 'base.json']);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/^casenote-lint: base\.json: this baseline has the old format \(version 1\), whose hashes could reveal what was flagged; run casenote-lint with --update-baseline to rewrite it/m);
+  });
 
   it('an unknown CLI flag', () => {
     const { code, stderr } = run({}, ['--frob', 'good.md']);

@@ -8,6 +8,11 @@ const rule = (options: Record<string, unknown>): Config => ({ rules: { 'attribut
 
 testRule('attribute-opinion', {
   valid: [
+    { note: note('This could indicate that Amy is anxious, because she has been sick before school on four mornings this week.') },
+    { note: note('Dr Rao said the bruise may suggest a fall onto a hard edge.') },
+    { note: note('I think Mr Wade had been drinking, because he smelt strongly of alcohol and slurred his words.') },
+    { note: note('I think Mr Wade had been drinking. This is because he smelt strongly of alcohol when he opened the door.') },
+    { note: note('Kayla seems unhappy at school: she said "nobody talks to me at lunch" and sat alone in the playground.') },
     // The opinion with its basis.
     { note: note('In my professional opinion, based on four visits and the school\u2019s records, Tia is not safe at home.') },
     { note: note('I feel Jayden is frightened of his stepfather because he hid behind his mother when Mr Cole came in.') },
@@ -19,8 +24,6 @@ testRule('attribute-opinion', {
     { note: note('It is clear from the attendance records that Tia has missed fourteen days.') },
     // The basis opens the next sentence, or the next sentence shows what happened.
     { note: note('I believe Ms Grant is ready for weekend stays. This is because she has kept every session since January.') },
-    { note: note('I think Mr Wade had been drinking. He smelt strongly of alcohol and slurred his words.') },
-    { note: note('Kayla seems unhappy at school. She said "nobody talks to me at lunch".') },
     // The opinion of a named person.
     { note: note('Dr Patel, the paediatrician, thinks that the mark is probably a chickenpox scab.') },
     { note: note('According to the health visitor, the baby is probably teething.') },
@@ -29,8 +32,6 @@ testRule('attribute-opinion', {
     { note: note('Jayden is probably tired from the late nights, his grandmother told me.') },
     { note: note('It was felt by the core group that the plan should continue.') },
     // Evidence just before, or an impression followed by what it rests on about the same person.
-    { note: note('Kayla said she misses her brother. She clearly wants more contact with him.') },
-    { note: note('Kayla appears to have settled well. She has decorated her room with posters.') },
     // Quoted speech.
     { note: note('Kayla said "I think Mum is sad" and "obviously I want to go home".') },
     // Not opinion markers here.
@@ -77,6 +78,18 @@ testRule('attribute-opinion', {
     // Each sentence is its own opinion.
     { note: note('I believe Ms Grant has stopped her medication. Clearly she needs more support.'), excerpts: ['I believe', 'Clearly'] },
     { note: note('Kayla appears to have settled well. We talked about her new school.'), excerpts: ['appears to have'] },
+    // Evidence in a neighbouring sentence is not the opinion's basis.
+    { note: note('I think Mr Wade had been drinking. He smelt strongly of alcohol and slurred his words.'), excerpts: ['I think'] },
+    { note: note('Kayla seems unhappy at school. She said "nobody talks to me at lunch".'), excerpts: ['seems'] },
+    { note: note('Kayla said she misses her brother. She clearly wants more contact with him.'), excerpts: ['clearly'] },
+    { note: note('Kayla appears to have settled well. She has decorated her room with posters.'), excerpts: ['appears to have'] },
+    // Possibilities offered as interpretations, the usual shape of machine-drafted notes.
+    { note: note('This could indicate that Amy is anxious about going home.'), excerpts: ['This could indicate'] },
+    { note: note('Her silence may suggest she is frightened of Mr Fox.'), excerpts: ['may suggest'] },
+    { note: note('It was felt that Amy should stay with her aunt.'), excerpts: ['It was felt'] },
+    // A because-clause that is the guess itself is not its basis.
+    { note: note('I think it is because he is tired after his shifts.'), excerpts: ['I think'] },
+    { note: note('I feel Ms Quinn is playing down what happened.'), excerpts: ['I feel'] },
     { note: note('Lily must have been left alone for hours. Her mother came home at 6pm.'), excerpts: ['must have been'] },
     // What the next sentence says about something else is no basis.
     { note: note('Jayden was clearly frightened. I saw Jayden alone in his bedroom.'), excerpts: ['clearly'] },

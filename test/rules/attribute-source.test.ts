@@ -17,6 +17,13 @@ const rule = (options: Record<string, unknown>): Config => ({ rules: { 'attribut
 
 testRule('attribute-source', {
   valid: [
+    { note: note('It was reported by the school nurse that Amy is tired in lessons.') },
+    { note: note("Concerns have been raised by Ms Jo Cole, the class teacher, about Amy's weight.") },
+    { note: note('No concerns have been raised by the school this term.') },
+    { note: note('It was noted by the health visitor that Leo had gained 300g.') },
+    { note: note('Mr Fox is known to the youth offending service.') },
+    { note: note('Mr Fox is said by his sister, Ms Jo Fox, to be drinking again.') },
+
     // The sentence names who said it.
     { note: note('Ms Khan, the class teacher, told me that apparently Lily had not eaten lunch all week.') },
     { note: note('Ms Khan, who has taught Lily for two years, said that apparently she had not eaten lunch.') },
@@ -58,6 +65,18 @@ testRule('attribute-source', {
     { name: 'rule off', note: note('Apparently the family have moved.'), config: { rules: { 'attribute-source': 'off' } } },
   ],
   invalid: [
+    // Unattributed passives, the usual shape of machine-drafted notes.
+    { note: note('It has been noted that the home is often cold.'), excerpts: ['It has been noted'] },
+    { note: note('It was identified that Amy misses school on Mondays.'), excerpts: ['It was identified'] },
+    { note: note("Concerns have been raised about Amy's weight."), excerpts: ['Concerns have been raised'] },
+    { note: note('Allegations were made about Mr Fox last year.'), excerpts: ['Allegations were made'] },
+    { note: note('Mr Fox is said to be drinking again.'), excerpts: ['is said to be'] },
+    { note: note('He is known to carry a knife.'), excerpts: ['is known to carry'] },
+    // Unnamed sources.
+    { note: note('Neighbours say the children are left alone at night.'), excerpts: ['Neighbours say'] },
+    { note: note('An anonymous caller states that the children are hungry.'), excerpts: ['An anonymous caller states'] },
+    { note: note('Family members have said that Mr Fox drinks every day.'), excerpts: ['Family members have said'] },
+
     { note: note('It was reported that Mr Dean had been shouting at the children.'), excerpts: ['It was reported'], message: /^This phrase does not say who gave this information: name the person/ },
     { note: note('Apparently Ms Rowe has a new partner.'), excerpts: ['Apparently'] },
     { note: note('Allegedly, Mr Finch hit Connor with a belt.'), excerpts: ['Allegedly'] },

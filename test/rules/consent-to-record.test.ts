@@ -67,7 +67,7 @@ testRule('consent-to-record', {
     { note: `Visit recorded on my phone.${SIGN}`, excerpts: ['recorded'] },
     { note: `I recorded a video of Amir showing me his room.${SIGN}`, excerpts: ['recorded'] },
     { note: `The visit was audio recorded with everyone's consent.${SIGN}`, excerpts: ['audio recorded'], message: /does not record that a manager agreed \(name and role\) or why it was recorded\./ },
-    { note: `This note was dictated using Dragon NaturallySpeaking.${SIGN}`, excerpts: ['note was dictated'], message: /dictated.*no one else was recorded/ },
+    { note: `This note was dictated using Dragon NaturallySpeaking.${SIGN}`, excerpts: ['dictated'], message: /dictated.*no one else was recorded/ },
     { note: `I used Magic Notes to record the visit.${SIGN}`, excerpts: ['Magic Notes'] },
     { note: `I used Copilot to draft this note.${SIGN}`, excerpts: ['Copilot'] },
     { note: `AI-generated summary\nThe visit went well.${SIGN}`, excerpts: ['AI-generated'] },

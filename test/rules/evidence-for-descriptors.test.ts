@@ -9,6 +9,12 @@ const rule = (options: Record<string, unknown>): Config => ({ rules: { 'evidence
 
 testRule('evidence-for-descriptors', {
   valid: [
+    // A verdict with what it rests on.
+    { note: note('The home conditions were unacceptable: there was dog mess on the kitchen floor and no food in the fridge.') },
+    { note: note("Ms Dean's supervision of Leo is inadequate because she leaves him alone in the bath.") },
+    { note: note('The bedroom was adequate for his needs.') },
+    // Evidence in the descriptor's own clause.
+    { note: note('Mr Reeve was aggressive whenever I mentioned the school, and slammed the door.') },
     // What happened, in the same sentence.
     { note: note('Mr Reeve was aggressive: he stood over me and told me to leave his house.') },
     { note: note('Mr Reeve was aggressive \u2013 he pointed at my face and swore at me in front of Ollie.') },
@@ -55,6 +61,17 @@ testRule('evidence-for-descriptors', {
     { name: 'rule off', note: note('The home was chaotic.'), config: { rules: { 'evidence-for-descriptors': 'off' } } },
   ],
   invalid: [
+    // Verdicts on people, parenting and homes, standing alone.
+    { note: note('The home conditions were unacceptable.'), excerpts: ['unacceptable'] },
+    { note: note("Ms Dean's parenting is not good enough."), excerpts: ['not good enough'] },
+    { note: note('The standard of care is sub-standard.'), excerpts: ['sub-standard'] },
+    { note: note('Home conditions were adequate.'), excerpts: ['adequate'] },
+    { note: note('Ms Dean showed poor parenting.'), excerpts: ['poor parenting'] },
+    { note: note("Leo's hygiene is very poor."), excerpts: ['poor'] },
+    { note: note('Home conditions poor.'), excerpts: ['poor'] },
+    // Evidence of another clause explains nothing about this one.
+    { note: note('Mr Reeve was aggressive, and the children go to the park whenever it is dry.'), excerpts: ['aggressive'] },
+    { note: note('Ms Dean was evasive but she gave examples of the meals she cooks, for example pasta.'), excerpts: ['evasive'] },
     {
       note: note('Mr Reeve was aggressive throughout the visit.'),
       excerpts: ['aggressive'],

@@ -4,6 +4,9 @@ import { note } from '../helpers/notes.js';
 
 testRule('no-slang', {
   valid: [
+    { note: note('The police acted on a tip from a neighbour about the flat.') },
+    { note: note('The kitchen window was shattered when I arrived.') },
+    { note: note('Mr Cole legged the table himself when it broke.') },
     { note: note('The children were watching television while Ms Walker cooked dinner.') },
     // Quoted speech: the person's own words.
     { note: note('Jayden said, "I kicked off because he took my phone."') },
@@ -24,6 +27,10 @@ testRule('no-slang', {
     { name: 'rule off', note: note('The kids were at school.'), config: { rules: { 'no-slang': 'off' } } },
   ],
   invalid: [
+    { note: note('House a tip - washing on every chair.'), excerpts: ['a tip'] },
+    { note: note('Her bedroom was an absolute tip again.'), excerpts: ['an absolute tip'] },
+    { note: note('The boys legged it when the police arrived.'), excerpts: ['legged it'], replacement: 'ran away' },
+    { note: note('Ms Cole said she was shattered after the night shift.'), excerpts: ['shattered'] },
     { note: note('When I arrived the kids were watching telly.'), excerpts: ['kids', 'telly'] },
     { note: note('The kids were at school.'), excerpts: ['kids'], replacement: 'children', message: /^This word is slang or over-familiar.*write "children" instead/ },
     { note: note('Jayden kicked off when told to turn off the console.'), excerpts: ['kicked off'], message: /describe what the person did and said/ },

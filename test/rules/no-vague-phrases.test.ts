@@ -4,6 +4,15 @@ import { note } from '../helpers/notes.js';
 
 testRule('no-vague-phrases', {
   valid: [
+    'The clothes were appropriate for the cold weather.',
+    'It was appropriate to share the plan with the school.',
+    'They were fine with the new visiting times.',
+    'The school has no concerns about attendance, which is 98% this term.',
+    'The school raised no concerns about attendance: Kian was in on 11 of the last 12 days.',
+    'Amy appeared well dressed and had eaten breakfast.',
+    'Amy looked well-rested after the weekend.',
+    'The case was discussed with Sam Patel, Team Manager, who decided to hold a review.',
+    'The health visitor said Leo weighed 9.2kg, within the normal range for his age.',
     // Specific recording.
     { note: note('Saw Amira (7) alone in her bedroom. Her bed had clean sheets and she said she feels safe with her mum.') },
     // Quoted speech is the person's own words.
@@ -36,6 +45,19 @@ testRule('no-vague-phrases', {
     { name: 'rule off', note: note('All tasks completed.'), config: { rules: { 'no-vague-phrases': 'off' } } },
   ],
   invalid: [
+    { note: 'The care Leo receives is appropriate.', excerpts: ['is appropriate'] },
+    { note: 'Contact was appropriate.', excerpts: ['was appropriate'] },
+    { note: 'No safeguarding issues identified.', excerpts: ['No safeguarding issues identified'] },
+    { note: 'No current worries raised by school.', excerpts: ['No current worries raised'] },
+    { note: 'All good at home.', excerpts: ['All good'] },
+    { note: 'Everything seemed fine when I visited.', excerpts: ['Everything seemed fine'] },
+    { note: 'Amy appeared well.', excerpts: ['appeared well'] },
+    { note: 'Ms Dean was receptive to advice about bedtimes.', excerpts: ['receptive to advice'] },
+    { note: 'Case discussed.', excerpts: ['Case discussed'] },
+    { note: 'Children seen, kids ok.', excerpts: ['kids ok'] },
+    { note: 'The children were fine.', excerpts: ['children were fine'] },
+    { note: 'The session went well.', excerpts: ['session went well'] },
+    { note: 'No concerns noted at the visit on 12 May.', excerpts: ['No concerns noted'] },
     { note: note('No concerns.'), excerpts: ['No concerns'], message: /^This phrase does not tell the reader .*say what you saw, heard or checked/ },
     { note: note('Child seen and well.'), excerpts: ['Child seen and well'], message: /say where the child was seen/ },
     { note: note('All tasks completed. Next visit in two weeks.'), excerpts: ['All tasks completed'] },

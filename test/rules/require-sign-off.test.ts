@@ -65,6 +65,15 @@ testRule('require-sign-off', {
       name: 'an addition dated after the recording',
       note: { ...note(''), text: `${BODY}\n\nPriya Shah, Social Worker, 10/04/2026\n\nAddition, 13/04/2026: Ms Finch rang to say Kian was in school today.\nPriya Shah, Social Worker, 13/04/2026` },
     },
+    // A countersignature or a manager's oversight after the author's own sign-off.
+    {
+      name: 'countersigned by a practice educator',
+      note: note('Tom Reid, Student Social Worker, 10/04/2026\nCountersigned: Priya Shah, Practice Educator, 11/04/2026', { name: 'Tom Reid', role: 'Student Social Worker' }),
+    },
+    {
+      name: "a manager's oversight in a paragraph of its own",
+      note: note('Priya Shah, Social Worker, 10/04/2026\n\nManagement oversight: I have read this record and agree the plan. Sam Patel, Team Manager, 11/04/2026'),
+    },
     {
       name: 'recordedAt with an offset, read in the note’s time zone',
       note: { ...note('Priya Shah, Social Worker, 11/04/2026'), recordedAt: '2026-04-10T23:30:00Z' },
@@ -146,6 +155,12 @@ testRule('require-sign-off', {
       note: { ...note(''), text: `${BODY}\n\nPriya Shah, Social Worker, 08/04/2026\n\nAddition, 13/04/2026: Ms Finch rang to say Kian was in school today.\nPriya Shah, Social Worker, 13/04/2026` },
       excerpts: ['08/04/2026'],
       message: /not the day the note was recorded/,
+    },
+    {
+      name: 'prose after the sign-off that does not say it is an addition',
+      note: note('Priya Shah, Social Worker, 10/04/2026\n\nMs Finch will ring me on Monday with the attendance figures.'),
+      excerpts: ['Ms Finch will ring me on Monday with the attendance figures.'],
+      message: MISSING('name, role and date'),
     },
     {
       name: 'another day',

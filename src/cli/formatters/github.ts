@@ -1,5 +1,6 @@
 import type { Formatter, NoteReport } from '../report.js';
 import type { Finding } from '../../types.js';
+import { printableKeepingLineBreaks } from '../printable.js';
 
 /**
  * GitHub Actions workflow commands, one annotation a line:
@@ -7,6 +8,11 @@ import type { Finding } from '../../types.js';
  * Levels: error → error, warning → warning, info → notice. A note inside a .json or .jsonl file is
  * annotated on its line of the file (no columns: its positions count from its own text), and the message
  * says where in the note's text the finding is.
+ *
+ * The runner reads a line that starts with `::` as a command. Every value is escaped as the Actions
+ * toolkit does (`%`, CR and LF in the message; also `:` and `,` in properties), so nothing from input can
+ * end a line or a property; other control, bidi and separator characters are shown as escapes, so the log
+ * shows no escape sequence from input either.
  */
 export const github: Formatter = () => ({
   begin: () => '',
@@ -46,9 +52,9 @@ export function command(level: string, properties: Properties, message: string):
   return `::${level}${props ? ` ${props}` : ''}::${escapeData(message)}`;
 }
 
-/** Message text: % and line breaks are encoded (actions/toolkit `escapeData`). */
+/** Message text: % and line breaks are encoded (actions/toolkit `escapeData`); other controls shown as escapes. */
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return printableKeepingLineBreaks(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** Property values: as data, and also : and , which separate properties (actions/toolkit `escapeProperty`). */

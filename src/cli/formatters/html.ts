@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Finding, Severity } from '../../types.js';
 import type { FormatContext, Formatter, NoteReport } from '../report.js';
+import type { LeftOutOfChart } from '../late-days.js';
 
 /** Rows of the findings table; a larger run says how many more there were (use --format json for all). */
 export const MAX_TABLE_ROWS = 5000;
@@ -37,18 +38,43 @@ interface WorstNote {
 
 const tally = (): Tally => ({ error: 0, warning: 0, info: 0 });
 
+/** The parts of the page a note adds to, each on its own: one that fails for a note leaves the others. */
+type Part = 'totals' | 'authors' | 'late' | 'findings';
+
+/** Why notes are not in the late-recording chart, in the order the page lists them. */
+const LEFT_OUT: [LeftOutOfChart | 'no-dates', string][] = [
+  ['no-dates', 'with no readable pair of dates'],
+  ['record-before-event', 'recorded before its event'],
+  ['record-after-today', 'with a recorded date after this report was made'],
+  ['not-countable', 'whose dates could not be counted'],
+];
+
 /**
  * One self-contained HTML page for a manager: totals, findings per rule and per author (SVG bar charts),
  * working days from event to record, the notes with most findings and their excerpts, and a filterable
  * table of findings. No network fetches: everything is inline, and a Content-Security-Policy forbids any
  * fetch and any script but the page's own (by hash), so note text can never run even if escaping failed.
  * Memory stays bounded: counts, the worst notes and the first MAX_TABLE_ROWS findings are kept, not the notes.
+ *
+ * One odd note never costs the report: each part of the page takes each note on its own, and a note that
+ * cannot be added to a part (a date the calendar cannot count, say) is left out of that part and counted;
+ * each section of the page is drawn on its own, and one that fails says so while the others are drawn.
  */
 export const html: Formatter = (context) => {
   const totals = { notes: 0, notesWithFindings: 0, inputErrors: 0, files: 0, dated: 0, late: 0, ...tally() };
   const byRule = new Map<string, Tally>();
   const byAuthor = new Map<string, { notes: number; findings: Tally }>();
   const workingDays = new Map<number, number>();
+  const leftOut = new Map<LeftOutOfChart, number>();
+  const failed = new Map<Part, number>();
+  /** Adds a note to one part of the page; a note that part cannot take is counted instead. */
+  const addTo = (part: Part, add: () => void) => {
+    try {
+      add();
+    } catch {
+      failed.set(part, (failed.get(part) ?? 0) + 1);
+    }
+  };
   const inputErrors: { file: string; line?: number; error: string }[] = [];
   const worst: WorstNote[] = [];
   const rows: Row[] = [];
@@ -60,48 +86,63 @@ export const html: Formatter = (context) => {
     begin: () => '',
     note(report) {
       totals.notes++;
-      if (report.file !== lastFile) {
-        totals.files++;
-        lastFile = report.file;
-      }
-      if (report.error) {
-        totals.inputErrors++;
-        if (inputErrors.length < MAX_INPUT_ERRORS) inputErrors.push({ file: report.file, line: report.line, error: report.error });
-      }
+      addTo('totals', () => {
+        if (report.file !== lastFile) {
+          totals.files++;
+          lastFile = report.file;
+        }
+        if (report.error) {
+          totals.inputErrors++;
+          if (inputErrors.length < MAX_INPUT_ERRORS) inputErrors.push({ file: report.file, line: report.line, error: report.error });
+        }
+      });
       const facts = report.facts ?? {};
-      let author = facts.author ?? NO_AUTHOR;
-      if (!byAuthor.has(author) && byAuthor.size >= MAX_AUTHORS) author = OTHER_AUTHORS;
-      const authorEntry = byAuthor.get(author) ?? { notes: 0, findings: tally() };
-      byAuthor.set(author, authorEntry);
-      authorEntry.notes++;
-      if (facts.workingDaysToRecord !== undefined) {
-        totals.dated++;
-        if (facts.workingDaysToRecord > limit) totals.late++;
-        workingDays.set(facts.workingDaysToRecord, (workingDays.get(facts.workingDaysToRecord) ?? 0) + 1);
-      }
+      let author = typeof facts.author === 'string' ? facts.author : NO_AUTHOR;
+      let authorEntry: { notes: number; findings: Tally } | undefined;
+      addTo('authors', () => {
+        if (!byAuthor.has(author) && byAuthor.size >= MAX_AUTHORS) author = OTHER_AUTHORS;
+        authorEntry = byAuthor.get(author) ?? { notes: 0, findings: tally() };
+        byAuthor.set(author, authorEntry);
+        authorEntry.notes++;
+      });
+      addTo('late', () => {
+        const days = facts.workingDaysToRecord;
+        if (days !== undefined && !(Number.isSafeInteger(days) && days >= 0)) {
+          // A count no chart can show (it came from a worker, or a newer version): left out, not fatal.
+          leftOut.set('not-countable', (leftOut.get('not-countable') ?? 0) + 1);
+        } else if (days !== undefined) {
+          totals.dated++;
+          if (days > limit) totals.late++;
+          workingDays.set(days, (workingDays.get(days) ?? 0) + 1);
+        } else if (facts.leftOutOfChart) {
+          leftOut.set(facts.leftOutOfChart, (leftOut.get(facts.leftOutOfChart) ?? 0) + 1);
+        }
+      });
       if (report.findings.length === 0) return '';
-      totals.notesWithFindings++;
-      const noteTally = tally();
-      for (const finding of report.findings) {
-        const severity = finding.severity;
-        totals[severity]++;
-        noteTally[severity]++;
-        authorEntry.findings[severity]++;
-        const rule = byRule.get(finding.ruleId) ?? tally();
-        rule[severity]++;
-        byRule.set(finding.ruleId, rule);
-        totalRows++;
-        if (rows.length < MAX_TABLE_ROWS) rows.push({ file: report.file, noteLine: report.line, noteId: report.noteId, author, inNote: report.positions === 'note', finding });
-      }
-      const score = noteTally.error * 10 + noteTally.warning * 3 + noteTally.info;
-      if (worst.length < WORST_NOTES || score > worst[worst.length - 1]!.score) {
-        worst.push({ score, order: totals.notes, report: { ...report, findings: report.findings.slice(0, FINDINGS_PER_WORST_NOTE) }, author, tally: noteTally });
-        worst.sort((a, b) => b.score - a.score || a.order - b.order);
-        if (worst.length > WORST_NOTES) worst.pop();
-      }
+      addTo('findings', () => {
+        totals.notesWithFindings++;
+        const noteTally = tally();
+        for (const finding of report.findings) {
+          const severity = finding.severity;
+          totals[severity]++;
+          noteTally[severity]++;
+          if (authorEntry) authorEntry.findings[severity]++;
+          const rule = byRule.get(finding.ruleId) ?? tally();
+          rule[severity]++;
+          byRule.set(finding.ruleId, rule);
+          totalRows++;
+          if (rows.length < MAX_TABLE_ROWS) rows.push({ file: report.file, noteLine: report.line, noteId: report.noteId, author, inNote: report.positions === 'note', finding });
+        }
+        const score = noteTally.error * 10 + noteTally.warning * 3 + noteTally.info;
+        if (worst.length < WORST_NOTES || score > worst[worst.length - 1]!.score) {
+          worst.push({ score, order: totals.notes, report: { ...report, findings: report.findings.slice(0, FINDINGS_PER_WORST_NOTE) }, author, tally: noteTally });
+          worst.sort((a, b) => b.score - a.score || a.order - b.order);
+          if (worst.length > WORST_NOTES) worst.pop();
+        }
+      });
       return '';
     },
-    end: () => page(context, { totals, byRule, byAuthor, workingDays, inputErrors, worst, rows, totalRows, limit }),
+    end: () => page(context, { totals, byRule, byAuthor, workingDays, leftOut, failed, inputErrors, worst, rows, totalRows, limit }),
   };
 };
 
@@ -110,6 +151,10 @@ interface PageData {
   byRule: Map<string, Tally>;
   byAuthor: Map<string, { notes: number; findings: Tally }>;
   workingDays: Map<number, number>;
+  /** Notes with both dates that are not in the late-recording chart, by reason. */
+  leftOut: Map<LeftOutOfChart, number>;
+  /** Notes a part of the page could not take, by part. */
+  failed: Map<Part, number>;
   inputErrors: { file: string; line?: number; error: string }[];
   worst: WorstNote[];
   rows: Row[];
@@ -204,6 +249,7 @@ table { width: 100%; border-collapse: collapse; font-size: 13px; }
 th, td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom: 1px solid var(--line); }
 th { background: #f1f3f4; position: sticky; top: 0; }
 td.excerpt-cell { white-space: pre-wrap; word-break: break-word; max-width: 260px; }
+.report-part-failed { color: var(--error); }
 code { font-size: 12px; }
 `;
 
@@ -241,41 +287,69 @@ function page(context: FormatContext, data: PageData): string {
 </header>
 <main>
 <section id="totals" aria-label="Totals">
-<div class="cards">
+${drawn(() => `<div class="cards">
 ${cards.map(([value, label, kind]) => `<div class="card${kind ? ` ${kind}` : ''}"><div class="value">${value}</div><div class="label">${esc(label)}</div></div>`).join('\n')}
-</div>
+</div>`)}${notTaken(data, 'totals')}
 </section>
 <div class="charts">
 <section id="by-rule">
 <h2>Findings per rule</h2>
 ${legend()}
-${ruleChart(data)}
+${drawn(() => ruleChart(data))}
 </section>
 <section id="by-author">
 <h2>Findings per author</h2>
 ${legend()}
-${authorChart(data)}
+${drawn(() => authorChart(data))}${notTaken(data, 'authors')}
 </section>
 </div>
 <section id="late">
 <h2>Working days from event to record</h2>
-<p class="muted">From each note's occurredAt to its recordedAt, counting working days (Monday to Friday, less bank holidays). The standard's limit is ${data.limit} working days (24 hours for safeguarding, section 47, strategy-discussion and duty work). ${number(totals.notes - totals.dated)} notes had no readable pair of dates.</p>
-${lateChart(data)}
+<p class="muted">From each note's occurredAt to its recordedAt, counting working days (Monday to Friday, less bank holidays). The standard's limit is ${data.limit} working days (24 hours for safeguarding, section 47, strategy-discussion and duty work).</p>
+${drawn(() => leftOutOfChart(data))}
+${drawn(() => lateChart(data))}${notTaken(data, 'late')}
 </section>
 <section id="worst">
 <h2>Notes needing most attention</h2>
-${worstNotes(data, context.redact)}
+${drawn(() => worstNotes(data, context.redact))}
 </section>
-${inputErrorSection(data)}
+${drawn(() => inputErrorSection(data))}
 <section id="findings">
 <h2>All findings</h2>
-${findingsTable(data, context)}
+${drawn(() => findingsTable(data, context))}${notTaken(data, 'findings')}
 </section>
 </main>
 <script>${SCRIPT}</script>
 </body>
 </html>
 `;
+}
+
+/** One part of the page, drawn on its own: if it fails, it says so and the rest of the page is drawn. */
+function drawn(part: () => string): string {
+  try {
+    return part();
+  } catch (error) {
+    return `<p class="report-part-failed">This part of the report could not be drawn (${esc(error instanceof Error ? error.name : 'error')}).</p>`;
+  }
+}
+
+/** How many notes a part of the page could not take, when any. */
+function notTaken(data: PageData, part: Part): string {
+  const count = data.failed.get(part) ?? 0;
+  return count === 0 ? '' : `\n<p class="report-part-failed">${plural(count, 'note')} could not be added to this part of the report.</p>`;
+}
+
+/** The notes not in the late-recording chart, and why. */
+function leftOutOfChart(data: PageData): string {
+  let leftOut = 0;
+  for (const count of data.leftOut.values()) leftOut += count;
+  const counts = new Map<string, number>(data.leftOut);
+  counts.set('no-dates', data.totals.notes - data.totals.dated - leftOut - (data.failed.get('late') ?? 0));
+  const reasons = LEFT_OUT.filter(([reason]) => (counts.get(reason) ?? 0) > 0).map(([reason, words]) => `${number(counts.get(reason)!)} ${words}`);
+  const total = data.totals.notes - data.totals.dated;
+  if (total === 0) return '';
+  return `<p class="muted" id="late-left-out">${plural(total, 'note')} ${total === 1 ? 'is' : 'are'} not in this chart: ${reasons.join(', ')}.</p>`;
 }
 
 function legend(): string {

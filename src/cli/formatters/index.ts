@@ -5,4 +5,15 @@ import { json } from './json.js';
 import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
 
-export const formatters: Record<string, Formatter> = { stylish, json, sarif, github, html };
+/** The formats by name: a Map, so that a name such as __proto__ or constructor from the command line is just unknown. */
+export const formatters: ReadonlyMap<string, Formatter> = new Map([
+  ['stylish', stylish],
+  ['json', json],
+  ['sarif', sarif],
+  ['github', github],
+  ['html', html],
+]);
+
+export function formatterNamed(name: string): Formatter | undefined {
+  return formatters.get(name);
+}

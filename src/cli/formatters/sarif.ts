@@ -137,7 +137,8 @@ function toResult(report: NoteReport, finding: Finding, fingerprint: string | un
   };
   const index = indexOf.get(finding.ruleId);
   if (index !== undefined) result.ruleIndex = index;
-  if (fingerprint) result.partialFingerprints = { 'casenoteFinding/v1': fingerprint };
+  // A hash of the excerpt is a function of the note's text: never with --redact.
+  if (fingerprint && !context.redact) result.partialFingerprints = { 'casenoteFinding/v1': fingerprint };
   const properties: Sarif.PropertyBag = { positionBase: inNote ? 'note' : 'file', standardSection: finding.reference.section };
   if (report.noteId) properties.noteId = report.noteId;
   if (inNote) {

@@ -1,5 +1,6 @@
 import type { Formatter, NoteReport } from '../report.js';
 import { addCounts, emptyCounts } from '../report.js';
+import { printable } from '../printable.js';
 
 const paint = (code: number, enabled: boolean) => (text: string) => (enabled ? `\u001B[${code}m${text}\u001B[0m` : text);
 
@@ -10,6 +11,9 @@ const BLOCK_ROWS = 500;
  * ESLint's stylish layout: findings grouped by file, then one summary line. Streams: a file's rows are
  * written when the next file starts (or every BLOCK_ROWS rows of a large JSONL file). A note inside a .json
  * or .jsonl file is prefixed with its id (or its line), since its positions count from its own text.
+ * Everything that came from input (file names, note ids, messages, rule ids of custom rules) is printed
+ * through `printable`, so that no control character reaches the terminal and no line starts where the
+ * input says (a file named `x\n::error::…` stays on its line).
  */
 export const stylish: Formatter = ({ color }) => {
   const red = paint(31, color);
@@ -27,7 +31,7 @@ export const stylish: Formatter = ({ color }) => {
   const flush = (last: boolean): string => {
     const out: string[] = [];
     if (rows.length > 0) {
-      if (!headerWritten) out.push(underline(file!));
+      if (!headerWritten) out.push(underline(printable(file!)));
       headerWritten = true;
       const width = Math.max(...rows.map((row) => row[0]!.length));
       const severityWidth = Math.max(...rows.map((row) => visibleLength(row[1]!)));
@@ -52,11 +56,11 @@ export const stylish: Formatter = ({ color }) => {
         headerWritten = false;
       }
       // A malformed note that was still linted shows its problem among its findings already.
-      if (report.error && report.findings.length === 0) rows.push([report.line ? `${report.line}:1` : '', red('error'), report.error, dim('input')]);
-      const prefix = report.positions === 'note' ? (report.noteId ? `[${report.noteId}] ` : report.line ? `[line ${report.line}] ` : '') : '';
+      if (report.error && report.findings.length === 0) rows.push([report.line ? `${report.line}:1` : '', red('error'), printable(report.error), dim('input')]);
+      const prefix = report.positions === 'note' ? (report.noteId ? `[${printable(report.noteId)}] ` : report.line ? `[line ${report.line}] ` : '') : '';
       for (const finding of report.findings) {
         const severity = finding.severity === 'error' ? red('error') : finding.severity === 'warning' ? yellow('warning') : blue('info');
-        rows.push([`${finding.line}:${finding.column}`, severity, prefix + finding.message, dim(finding.ruleId)]);
+        rows.push([`${finding.line}:${finding.column}`, severity, prefix + printable(finding.message), dim(printable(finding.ruleId))]);
       }
       if (rows.length >= BLOCK_ROWS) out += flush(false);
       return out;
