@@ -17,6 +17,8 @@ import { signAmendments } from './sign-amendments.js';
 import { requiredFields } from './required-fields.js';
 import { sentenceLength } from './sentence-length.js';
 import { noTranscriptArtefacts } from './no-transcript-artefacts.js';
+import { recordDecisions } from './record-decisions.js';
+import { consentToRecord } from './consent-to-record.js';
 import { spelling } from './spelling.js';
 
 /** Every built-in rule, in the order of the catalogue (SPEC §5). */
@@ -39,6 +41,8 @@ export const builtInRules: readonly Rule[] = [
   requiredFields,
   sentenceLength,
   noTranscriptArtefacts,
+  recordDecisions,
+  consentToRecord,
   spelling,
 ];
 
@@ -61,5 +65,7 @@ export {
   requiredFields,
   sentenceLength,
   noTranscriptArtefacts,
+  recordDecisions,
+  consentToRecord,
   spelling,
 };

@@ -81,6 +81,16 @@ export const STANDARD = {
     section: 'Recording that everyone can understand',
     summary: 'Write in plain English using correct grammar and spelling.',
   },
+  decisions: {
+    section: 'Principles of recording',
+    summary:
+      'Show how decisions are made and who made them: record decisions and directions given by managers, show decisions made jointly across agencies or endorsed by a manager, and record a decision not to share information or to delay telling someone with the reason and the name of the person who made it.',
+  },
+  recordingConsent: {
+    section: 'Video, audio and digital recording',
+    summary:
+      'Record a session on video, audio or a digital device only with the explicit consent of everyone taking part and of a manager, and note in the record those consents, the equipment used and the reason for recording.',
+  },
   engine: {
     section: 'casenote-lint',
     summary: 'A limit of the linter itself, not a requirement of the standard.',

@@ -83,3 +83,9 @@ export const ADDITION_LABELS: readonly string[] = [
   'manager comments', "team manager's comment", "supervisor's comment", 'supervisor comment', 'reviewed by', 'approved by',
   'authorised by', 'endorsed by', 'read and agreed',
 ];
+
+/**
+ * An author role that holds a manager's authority ("Team Manager", "Head of Service", "Conference
+ * Chair"): a decision or a consent such an author records is their own.
+ */
+export const MANAGER_ROLE = /\b(?:manager|head of service|director|practice supervisor|supervisor|chair|independent reviewing officer|iro|team leader|principal social worker)\b/i;

@@ -47,3 +47,22 @@ export function startsClause(index: TextIndex, i: number, lo: number, hi: number
   }
   return false;
 }
+
+/** Punctuation that also ends a clause for punctuatedClauseOf: a colon, a line break, a bracket, a dash. */
+const STRUCTURE_BREAK = /[:\n\r()\u2013\u2014]|\s-\s/;
+
+/**
+ * The clause around [firstUnit, endUnit), also cut at a colon, a line break, a bracket or a dash
+ * between spaces: for rules that read a heading ("Decision: no further action") or an aside ("no
+ * further action – no evidence of harm") apart from what it introduces.
+ */
+export function punctuatedClauseOf(index: TextIndex, sentence: number, firstUnit: number, endUnit: number): UnitRange {
+  const clause = clauseOf(index, sentence, firstUnit, endUnit);
+  const { units, text } = index;
+  const breaksBefore = (k: number) => STRUCTURE_BREAK.test(text.slice(units[k - 1]!.end, units[k]!.start));
+  let start = firstUnit;
+  while (start > clause.firstUnit && !breaksBefore(start)) start--;
+  let end = endUnit;
+  while (end < clause.endUnit && !breaksBefore(end)) end++;
+  return { firstUnit: start, endUnit: end };
+}

@@ -58,11 +58,7 @@ export interface SourceLexiconExtras {
   reportingVerbs?: readonly string[];
 }
 
-interface Phrase {
-  start: number;
-  end: number;
-  possessive: boolean;
-}
+type Phrase = PersonPhrase;
 
 interface SentenceAnalysis {
   phrases: Phrase[];
@@ -438,6 +434,22 @@ function actionBefore(units: readonly Unit[], k: number, lexicon: SourceLexicon)
   const key = units[k - 1]?.key ?? '';
   if (lexicon.reportingVerbs.has(key)) return false;
   return REGULAR_PARTICIPLE.test(key) || PARTICIPLE_SET.has(key);
+}
+
+/**
+ * The names and particular roles of a sentence ("Sam Patel", "Team Manager", "the school nurse"), as
+ * note-wide unit ranges in text order, for rules that look for who did something other than report.
+ */
+export function peopleIn(index: TextIndex, sentence: number, lexicon: SourceLexicon = sourceLexicon()): readonly PersonPhrase[] {
+  return analyse(index, sentence, lexicon).phrases;
+}
+
+export interface PersonPhrase {
+  /** Note-wide unit indexes, end exclusive. */
+  start: number;
+  end: number;
+  /** The last word is a possessive: "Sam Patel's". */
+  possessive: boolean;
 }
 
 /** True when the sentence names a person or a particular role anywhere (for rules that need any mention). */
