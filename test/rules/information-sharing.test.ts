@@ -54,7 +54,7 @@ testRule('information-sharing', {
     { note: `I forwarded the assessment to the school.${SIGN}`, excerpts: ['forwarded'], message: /does not say for what purpose\./ },
     { note: `I have shared the plan with Ms Khan.${SIGN}`, excerpts: ['shared'] },
     { name: 'notes written without "I"', note: `Visited school.\n- Shared the plan with Mrs Ahmed\n- Phoned Dr Patel; forwarded the minutes.${SIGN}`, excerpts: ['Shared', 'forwarded'] },
-    { note: `I sent a copy of the child protection plan to Mrs Ahmed so that school can support the plan.${SIGN}`, excerpts: ['sent a copy'], message: /does not say how/ },
+    { note: `I sent a copy of the child protection plan to Mrs Ahmed so that school can support the plan.${SIGN}`, excerpts: ['sent'], message: /does not say how/ },
     { note: `The outcome of the strategy discussion was shared by secure email so that the school can watch for bruising.${SIGN}`, excerpts: ['shared'], message: /does not say with whom/ },
     { note: `We have also passed on details of the incident to the police by phone.${SIGN}`, excerpts: ['passed on'], message: /does not say for what purpose\./ },
     { note: `I visited the school and disclosed Amir's new address to the head teacher.${SIGN}`, excerpts: ['disclosed'] },
