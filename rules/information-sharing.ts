@@ -52,6 +52,7 @@ import {
   LEAD_INS,
   MODALS,
   NOT_CONTENT_STARTS,
+  NOT_NAMES,
   NOT_INFORMATION_OBJECTS,
   NOT_TELLING_AFTER,
   NOT_TOPIC_AFTER_ON,
@@ -232,6 +233,8 @@ class SharingReader {
   private readonly segmentsWith = Object.fromEntries(SHARING_KINDS.map((kind) => [kind, new Set<number>()])) as Record<Kind, Set<number>>;
   /** First units of how cues, so that "by" there is not read as "by <someone>". */
   private readonly howStarts = new Set<number>();
+  /** First units of what cues: "Chronology shared with..." opens with information, not a person. */
+  private readonly whatStarts = new Set<number>();
   private readonly parties: NoteParties;
 
   constructor(private readonly context: RuleContext<Options>) {
@@ -244,6 +247,7 @@ class SharingReader {
         this.byKind[kind].push(match);
         if (!match.quoted) this.segmentsWith[kind].add(segment);
         if (kind === 'how') this.howStarts.add(match.firstUnit);
+        if (kind === 'what') this.whatStarts.add(match.firstUnit);
       }
     }
     this.parties = new NoteParties(context.note.index, context.matches, context.note.meta);
@@ -330,7 +334,9 @@ class SharingReader {
         if (!party) return undefined;
         recipients.push(party);
       } else {
-        const party = this.parties.partyAt(a, b) ?? (b - a === 1 && PERSONAL_PRONOUNS.has(units[a]!.key) ? { first: a, end: b, party: 'unknown' as const, key: units[a]!.key } : undefined);
+        // "he", and a capitalised word the note does not otherwise know ("Leah disclosed to her teacher"), are people.
+        const personLike = b - a === 1 && (PERSONAL_PRONOUNS.has(units[a]!.key) || (/^\p{Lu}/u.test(units[a]!.text) && !NOT_NAMES.has(units[a]!.key) && !this.whatStarts.has(a)));
+        const party = this.parties.partyAt(a, b) ?? (personLike ? { first: a, end: b, party: 'unknown' as const, key: units[a]!.key } : undefined);
         if (party) {
           // "The GP was sent a copy of the plan": the subject received what follows the verb.
           // "Amir was sent home", "he was passed to the duty team": a person moved, not information.
@@ -472,6 +478,8 @@ class SharingReader {
       }
       if (!this.passiveSharerIsWorker(match.endUnit, segment.end)) return undefined;
       const subjectStart = this.phraseStartBefore(m, first);
+      // "I asked whether the school had been told": a question, not a record.
+      if (subjectStart > first && DESCRIBING.has(units[subjectStart - 1]!.key)) return undefined;
       return { voice: 'passive', subject: m >= first ? [subjectStart, m + 1] : undefined };
     }
     if (WORKER_SUBJECTS.has(key)) return { voice: 'active' };
@@ -581,8 +589,10 @@ class SharingReader {
     if (key === 'that' && k + 1 < end) {
       k++;
       key = units[k]!.key;
-    } else if (key === 'on' && k + 1 < end && NOT_TOPIC_AFTER_ON.has(units[k + 1]!.key)) {
-      return 'none';
+    } else if (key === 'on' && (k + 1 >= end || this.howStarts.has(k) || this.howStarts.has(k + 1) || NOT_TOPIC_AFTER_ON.has(units[k + 1]!.key) || /^\d/.test(units[k + 1]!.key))) {
+      return 'none'; // "informed on Monday", "told on the phone", "updated on 3 May"
+    } else if (key === 'on') {
+      return 'specific';
     } else if (CONTENT_MARKERS.has(key)) {
       return 'specific';
     } else if (NOT_CONTENT_STARTS.has(key) || !units[k]!.joined && k > 0 && /[.!?]/.test(this.context.note.index.text.slice(units[k - 1]!.end, units[k]!.start))) {

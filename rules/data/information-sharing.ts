@@ -678,8 +678,9 @@ export const CONTENT_MARKERS: ReadonlySet<string> = new Set(['that', 'what', 'ho
 
 /** After "on": a day, a time or a channel, not what was told ("updated her on Monday", "on the phone"). */
 export const NOT_TOPIC_AFTER_ON: ReadonlySet<string> = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'the', 'a', 'teams', 'phone', 'telephone',
-  'arrival', 'return', 'behalf', 'site', 'call', 'this', 'that', 'her', 'his', 'their',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'teams', 'zoom', 'arrival', 'return',
+  'behalf', 'site', 'call', 'leaving', 'entering', 'time',
 ]);
 
 /** Objects that say nothing about what was shared: "I shared information with", "details were passed on". */

@@ -157,6 +157,8 @@ export class NoteParties {
     if (!CAPITAL.test(unit.text) || NOT_NAMES.has(unit.key)) return this.teamAt(k, end);
     const run = nameRun(units, k, end);
     if (run === k) return undefined;
+    // "Copies of the report were sent": one capitalised word opening a sentence is a name only when the note knows it.
+    if (run === k + 1 && this.index.sentences[unit.sentence]?.firstUnit === k && !this.names.has(unit.key)) return undefined;
     const last = units[run - 1]!.key;
     if (ORGANISATION_HEADS.has(last)) return { first: k, end: run, party: 'professional', key: last };
     if (last === 'team' || last === 'teams') return { first: k, end: run, party: 'internal', key: last };
