@@ -164,7 +164,10 @@ export const informationSharing: Rule<Options> = {
   check(context) {
     // Every finding is about a record of sharing (the consent finding too): without an unquoted
     // sharing verb there is nothing to read, and most notes have none.
-    if (!context.matches.some((match) => !match.quoted && hasKind(match, 'share'))) return;
+    // "She told me", "Mum informed us" (the commonest telling in a note) are ruled out before the note is read further.
+    const { units } = context.note.index;
+    const mayRecord = (match: PhraseMatch) => !match.quoted && hasKind(match, 'share') && !WORKER_RECIPIENTS.has(units[match.endUnit]?.key ?? '') && !OTHER_SUBJECTS.has(units[match.firstUnit - 1]?.key ?? '');
+    if (!context.matches.some(mayRecord)) return;
     const reader = new SharingReader(context);
     const events = reader.events();
 

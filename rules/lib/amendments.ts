@@ -96,6 +96,7 @@ const LEAD = ' \t*#_->•';
 /** A date in a label: 04/03, 04/03/2025, 4.3.25, 4 March, 4th March 2025. */
 const LABEL_DATE = /^[,*_\s]*(?:on\s+)?(?:\(\s*)?(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s\d{4})?)\s*(?:\)\s*)?[:\-\u2013\u2014]/i;
 const BRACKETS: Record<string, string> = { '[': ']', '(': ')' };
+const OPEN_BRACKET = /[[(]/g;
 
 interface Heading {
   /** Offsets of the heading word, for the span. */
@@ -224,10 +225,11 @@ class AmendmentReader {
   private inlineHeadings(line: Line, index: number, paragraphEnd: number): Heading[] {
     const found: Heading[] = [];
     const text = line.text;
-    for (let b = 0; b < text.length; b++) {
+    OPEN_BRACKET.lastIndex = 0;
+    for (let bracket = OPEN_BRACKET.exec(text); bracket; bracket = OPEN_BRACKET.exec(text)) {
+      const b = bracket.index;
       const open = text[b]!;
-      const closer = BRACKETS[open];
-      if (!closer) continue;
+      const closer = BRACKETS[open]!;
       let i = b + 1;
       while (i < text.length && (text[i] === ' ' || text[i] === '*' || text[i] === '_')) i++;
       if (!/\p{Lu}/u.test(text[i] ?? '')) continue;
@@ -244,7 +246,8 @@ class AmendmentReader {
       if (close < 0) continue;
       const labelEnd = i + word.length + (label ? label[0].length : datedBy![0].length);
       found.push({ wordStart: line.start + i, wordEnd: line.start + i + word.length, labelEnd: line.start + skipLabelEnd(text, labelEnd), line: index, close });
-      b = close - line.start;
+      if (close - line.start >= text.length) break;
+      OPEN_BRACKET.lastIndex = close - line.start + 1;
     }
     return found;
   }

@@ -79,7 +79,14 @@ export class NoteParties {
     // The child's own names are the family's, whatever a heading or an email signature puts next to them.
     for (const word of nameWords(meta.subject?.name)) this.learn(word, 'family', 3);
     for (const word of nameWords(meta.author?.name)) this.learn(word, 'internal', 3);
-    this.scanNames();
+  }
+
+  /** The names of the note are read when a name or a pronoun first needs them: many records name only roles. */
+  private scanned = false;
+
+  private known(word: string): { party: Party; strength: number } | undefined {
+    if (!this.scanned) this.scanNames();
+    return this.names.get(word);
   }
 
   /**
@@ -113,6 +120,7 @@ export class NoteParties {
 
   /** The kind of the people named before unit k in its sentence and the two before it, when they all agree. */
   private antecedentParty(k: number): Party {
+    if (!this.scanned) this.scanNames();
     const unit = this.units[k]!;
     const sentences = this.index.sentences;
     let first = unit.sentence;
@@ -145,8 +153,7 @@ export class NoteParties {
       const run = nameRun(units, k + 1, end);
       if (run > k + 1) {
         const surname = units[run - 1]!.key;
-        const known = this.names.get(surname);
-        const party: Party = PROFESSIONAL_TITLES.has(unit.key) ? 'professional' : known?.party ?? 'unknown';
+        const party: Party = PROFESSIONAL_TITLES.has(unit.key) ? 'professional' : this.known(surname)?.party ?? 'unknown';
         return { first: k, end: run, party, key: surname };
       }
       if (PLAIN_TITLES.has(unit.key)) return undefined;
@@ -158,11 +165,11 @@ export class NoteParties {
     const run = nameRun(units, k, end);
     if (run === k) return undefined;
     // "Copies of the report were sent": one capitalised word opening a sentence is a name only when the note knows it.
-    if (run === k + 1 && this.index.sentences[unit.sentence]?.firstUnit === k && !this.names.has(unit.key)) return undefined;
+    if (run === k + 1 && this.index.sentences[unit.sentence]?.firstUnit === k && !this.known(unit.key)) return undefined;
     const last = units[run - 1]!.key;
     if (ORGANISATION_HEADS.has(last)) return { first: k, end: run, party: 'professional', key: last };
     if (last === 'team' || last === 'teams') return { first: k, end: run, party: 'internal', key: last };
-    const known = this.names.get(last) ?? this.names.get(unit.key);
+    const known = this.known(last) ?? this.known(unit.key);
     return { first: k, end: run, party: known?.party ?? 'unknown', key: last };
   }
 
@@ -218,6 +225,7 @@ export class NoteParties {
 
   /** Every name in the note with what the text around it says, and the person mentions for pronouns. */
   private scanNames(): void {
+    this.scanned = true;
     const { units } = this;
     const cueEnds = new Map<number, PhraseMatch>();
     for (const cue of this.cuesAt.values()) cueEnds.set(cue.endUnit, cue);
@@ -231,7 +239,7 @@ export class NoteParties {
         this.mentions.push({ first: k, end: cue.endUnit, party, key: units[cue.endUnit - 1]!.key, person: party !== 'vague' && !afterPlaceWord(units, k) });
         continue;
       }
-      if (!CAPITAL.test(unit.text)) continue;
+      if (!startsWithCapital(unit.text)) continue;
       const titled = PLAIN_TITLES.has(unit.key) || PROFESSIONAL_TITLES.has(unit.key);
       const from = titled ? k + 1 : k;
       if (!titled && (NOT_NAMES.has(unit.key) || ACRONYM.test(unit.text))) continue;
@@ -264,6 +272,13 @@ export class NoteParties {
 function isForum(match: PhraseMatch): boolean {
   const kinds = match.entry.data?.kinds;
   return Array.isArray(kinds) && kinds.includes('forum');
+}
+
+/** A capital first letter; the common lower-case ASCII start is ruled out without a regular expression. */
+function startsWithCapital(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code >= 97 && code <= 122) return false;
+  return CAPITAL.test(text);
 }
 
 function cuePartyOf(match: PhraseMatch): Party | undefined {
