@@ -166,7 +166,9 @@ export const informationSharing: Rule<Options> = {
     // sharing verb there is nothing to read, and most notes have none.
     // "She told me", "Mum informed us" (the commonest telling in a note) are ruled out before the note is read further.
     const { units } = context.note.index;
-    const mayRecord = (match: PhraseMatch) => !match.quoted && hasKind(match, 'share') && !WORKER_RECIPIENTS.has(units[match.endUnit]?.key ?? '') && !OTHER_SUBJECTS.has(units[match.firstUnit - 1]?.key ?? '');
+    const inSentence = (k: number, match: PhraseMatch) => (units[k]?.sentence === match.sentence ? units[k]!.key : '');
+    const mayRecord = (match: PhraseMatch) =>
+      !match.quoted && hasKind(match, 'share') && !WORKER_RECIPIENTS.has(inSentence(match.endUnit, match)) && !OTHER_SUBJECTS.has(inSentence(match.firstUnit - 1, match));
     if (!context.matches.some(mayRecord)) return;
     const reader = new SharingReader(context);
     const events = reader.events();
@@ -474,7 +476,7 @@ class SharingReader {
         const before = units[m]!.key;
         if (MODALS.has(before) || isNegation(before)) return undefined;
         // "it was disclosed that..." (someone's disclosure), "I explained what had been shared" (a description).
-        if (before === 'it' && (match.phrase === 'disclosed' || units[match.endUnit]?.key === 'that')) return undefined;
+        if (before === 'it' && (match.phrase === 'disclosed' || (match.endUnit < segment.end && units[match.endUnit]!.key === 'that'))) return undefined;
         if (DESCRIBING.has(before)) return undefined;
         // "I was told", "we were informed": told to the writer.
         if (WORKER_RECIPIENTS.has(before)) return undefined;
@@ -602,7 +604,7 @@ class SharingReader {
       return 'none';
     }
     // "I told the head teacher I would ring back": the writer's own arrangement, not information.
-    const then = units[k + 1]?.key ?? '';
+    const then = k + 1 < end ? units[k + 1]!.key : '';
     if ((key === 'i' || key === 'we') && (then === 'would' || then === 'will' || then === 'am' || then === 'was' || then === 'had')) return 'ownPlan';
     return 'specific';
   }

@@ -209,7 +209,7 @@ export class NoteParties {
     const { units, index } = this;
     if (k === 0) return undefined;
     const gap = index.text.slice(units[k - 1]!.end, units[k]!.start);
-    if (!/^\s*,?\s*$/.test(gap)) return undefined;
+    if (!/^[ \t]*,?[ \t]*$/.test(gap)) return undefined;
     const cue = cueEnds.get(k);
     if (cue) return cuePartyOf(cue);
     const before = units[k - 1]!;
