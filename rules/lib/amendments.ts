@@ -97,6 +97,10 @@ const LEAD = ' \t*#_->•';
 const LABEL_DATE = /^[,*_\s]*(?:on\s+)?(?:\(\s*)?(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s\d{4})?)\s*(?:\)\s*)?[:\-\u2013\u2014]/i;
 const BRACKETS: Record<string, string> = { '[': ']', '(': ')' };
 const OPEN_BRACKET = /[[(]/g;
+/** Words between a heading and its colon that say it amends the record: "to the entry of 10/04/2026", "to the above". */
+const ABOUT_THE_RECORD = /\b(?:entry|entries|note|notes|record|records|recording|case|visit|contact|chronology|above|previous|earlier|original|made|by|on)\b|\d{1,2}[/.]\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+/** What a template field holds when there is no amendment: "Amendments: none", "Correction: N/A". */
+const NOTHING = /^[\s*_]*(?:n\/?a|none|nil|no|not applicable|-+|\u2013|\u2014)[\s.*_]*$/i;
 
 interface Heading {
   /** Offsets of the heading word, for the span. */
@@ -139,7 +143,10 @@ class AmendmentReader {
         amendments.push(this.wholeNote(heading, noteEnd));
         return amendments;
       }
-      amendments.push(heading.close === undefined ? this.block(heading, headings[h + 1], noteEnd) : this.inline(heading, noteEnd));
+      const amendment = heading.close === undefined ? this.block(heading, headings[h + 1], noteEnd) : this.inline(heading, noteEnd);
+      // "Correction: N/A" in a template is no amendment.
+      if (NOTHING.test(this.index.text.slice(heading.labelEnd, amendment.end)) && heading.labelEnd > heading.wordEnd) continue;
+      amendments.push(amendment);
     }
     const last = amendments[amendments.length - 1];
     if (this.meta.type === 'amendment' && !last?.endsNote) amendments.push(this.wholeNote(undefined, noteEnd));
@@ -210,9 +217,12 @@ class AmendmentReader {
       labelEnd = k + 1;
     }
     if (labelEnd >= 0) return { wordStart, wordEnd, labelEnd: line.start + skipLabelEnd(text, labelEnd), line: index };
-    // "Addition to the entry of 10/04/2026: ...": a colon near the start.
+    // "Addition to the entry of 10/04/2026: ...": a colon near the start, after words about the record
+    // or a date ("Addition to the safety plan: ..." is about the plan, not an amendment of the record).
     const colon = text.indexOf(':', i + word.length);
-    if (colon >= 0 && colon - i <= 70) return { wordStart, wordEnd, labelEnd: line.start + colon + 1, line: index };
+    if (colon >= 0 && colon - i <= 70 && ABOUT_THE_RECORD.test(text.slice(i + word.length, colon))) {
+      return { wordStart, wordEnd, labelEnd: line.start + colon + 1, line: index };
+    }
     // A heading line of its own at the start of a paragraph: short, with no sentence in it.
     const heading = text.slice(i, lineEnd - line.start);
     if (atParagraphStart && heading.length <= 70 && !/[.!?;]$/.test(heading) && heading.split(/\s+/).length <= 10) {
