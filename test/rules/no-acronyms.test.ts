@@ -11,7 +11,7 @@ testRule('no-acronyms', {
     'CP (child protection) was explained to Ms Bell. The CP plan starts today.',
     'Leah said, "my LAC review is boring", and asked for it to be shorter.',
     'Sent the notes to DSL.Team@school.example.org and the form at https://www.example.org/CAF/ICPC/form.pdf today.',
-    'We went to A&E and then saw the GP. The NHS leaflet was given to Mum and she said she felt OK.',
+    'We went to the emergency department and then saw the GP. The NHS leaflet was given to Mum and she said she felt OK.',
     'HOME VISIT - CP PLAN REVIEW\nSaw Ms Bell at home with her son.',
     'The flat is at 14 Elm Court, Birmingham B1 1AA. I arrived at 10 AM. She filled in Part II of the form.',
     'Jane SMITH and Mr KHAN attended. The letter was from Dr A. J. Patel.',
