@@ -1,4 +1,4 @@
-import { isInside, type Span } from '../src/parse/spans.js';
+import { firstAtOrAfter, isInside, type Span } from '../src/parse/spans.js';
 import * as z from 'zod';
 import type { PhraseEntry, Rule, RuleContext, Suggestion, TextIndex, Unit } from '../src/types.js';
 import { STANDARD } from '../src/standard.js';
@@ -28,6 +28,7 @@ const STARTS_WITH_DIGIT = /^\d/;
 const LABEL_AFTER = /^\.?[ \t]*(?:(?:no\.?|number)[ \t]*)?[:\d+(]/i;
 /** Letters of a long form, compared with the letters of an acronym. */
 const NOT_LETTER = /[^a-z]/g;
+const NOT_LETTER_OR_DIGIT = /[^a-z0-9]/g;
 /** Where the words written out before "(CP)" start: the previous bracket, clause or line. */
 const LONG_FORM_BOUNDARY = /[\n.;:()[\]"“”]/;
 const INITIAL_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
@@ -213,6 +214,7 @@ export const noAcronyms: Rule<Options> = {
     let capitals: ReadonlySet<number> | undefined;
     let placeholders: Span[] | undefined;
     let initials: ReadonlySet<string> | undefined;
+    let signOff: number | undefined;
     const defined = new Map<unknown, number>();
     const keep: Candidate[] = [];
     for (const candidate of candidates) {
@@ -226,7 +228,7 @@ export const noAcronyms: Rule<Options> = {
       if (lookup.allowed.size > 0 && (lookup.allowed.has(wordKey(candidate.text)) || lookup.allowed.has(wordKey(stem(candidate.text))))) continue;
       if (candidate.entry && followedBy(index, candidate, candidate.entry)) continue;
       if (candidate.entry?.data?.label === true && LABEL_AFTER.test(text.slice(candidate.end, candidate.end + 12))) continue;
-      if ((initials ??= signOffInitials(context)).has(candidate.text) && inSignOff(index, candidate.start)) continue;
+      if (candidate.start >= (signOff ??= signOffStart(index)) && (initials ??= signOffInitials(context, signOff)).has(candidate.text)) continue;
       if (isDefinition(text, candidate)) {
         defined.set(candidate.key, Math.min(defined.get(candidate.key) ?? Infinity, candidate.start));
         continue;
@@ -339,12 +341,20 @@ function isUnknownAcronym(token: string, lookup: Lookup): boolean {
   const letters = word.match(LETTER)?.length ?? 0;
   const digits = word.match(DIGIT)?.length ?? 0;
   if (letters < 2 || letters > 6 || digits > 2) return false;
-  if (ROMAN.test(word) || UNIVERSAL.has(word) || CAPITALISED.has(word)) return false;
+  if (ROMAN.test(word) || UNIVERSAL.has(word) || isCapitalisedWord(word)) return false;
   return !lookup.allowed.has(word.toLowerCase());
+}
+
+/** An English word in capitals, or its plural ("RISKS"). */
+function isCapitalisedWord(word: string): boolean {
+  return CAPITALISED.has(word) || (word.length > 3 && word.endsWith('S') && CAPITALISED.has(word.slice(0, -1)));
 }
 
 /** "S37", "Y6": a letter and a number, with the words they stand for. */
 function numberedShorthand(token: string): PhraseEntry | undefined {
+  // Most words start with neither letter: no regular expression for them.
+  const first = token.charCodeAt(0) | 0x20;
+  if (first !== 0x73 && first !== 0x79) return undefined;
   for (const { shape, expansion } of NUMBERED_SHORTHAND) {
     const found = shape.exec(token);
     if (found) return { match: token, replacement: expansion.replace('$1', found[1]!), data: { shorthand: true } };
@@ -421,13 +431,16 @@ function isDefinition(text: string, candidate: Candidate): boolean {
  * True when `words` spell out the letters of `acronym` (the short-form test of Schwartz and Hearst,
  * 2003): its letters, read from the last, are found in order in the words, the first of them at the
  * start of a word; the words spelt out are at least two (one word is a name: "Jordan (RSW)") and at
- * most the letters plus five. `anchor` says which end of `words` the written-out form must touch.
+ * most min(size + 5, size * 2), the size counting letters and digits. `anchor` says which end of `words` the written-out form must touch.
  */
 function spellsOut(acronym: string, words: string, anchor: 'start' | 'end'): boolean {
-  const letters = stem(acronym).toLowerCase().replace(NOT_LETTER, '');
+  const short = stem(acronym).toLowerCase();
+  const letters = short.replace(NOT_LETTER, '');
   if (letters.length === 0) return false;
   const lower = words.toLowerCase();
-  const limit = Math.min(letters.length + 5, letters.length * 2);
+  // The digits of "S47" count towards the words allowed: "section 47 enquiry (S47)".
+  const size = short.replace(NOT_LETTER_OR_DIGIT, '').length;
+  const limit = Math.min(size + 5, size * 2);
   // Read from the end of the words for "Child Protection (CP)"; for "CP (child protection)", from
   // the end of the shortest start of the words that can hold the letters.
   const tails = anchor === 'end' ? [lower] : prefixesByWords(lower, limit);
@@ -444,7 +457,7 @@ function spellsOut(acronym: string, words: string, anchor: 'start' | 'end'): boo
     }
     if (at < 0) continue;
     const spelt = long.slice(at).split(WHITE_SPACE).filter(Boolean).length;
-    if (spelt >= 2 && spelt <= Math.max(limit, 2)) return true;
+    if (spelt >= 2 && spelt <= limit) return true;
   }
   return false;
 }
@@ -482,13 +495,12 @@ function isExpansion(entry: PhraseEntry | undefined, words: string, anchor: 'sta
  * Initials that sign a note ("PS 10/04/26"): the author's, and those of the full name that starts a
  * line of the sign-off ("Jordan Ellis (JE)"; not "Personal Adviser" after the name).
  */
-function signOffInitials(context: RuleContext<Options>): Set<string> {
+function signOffInitials(context: RuleContext<Options>, from: number): Set<string> {
   const found = new Set<string>();
   const name = context.note.meta.author?.name;
   if (name) found.add(initialsOfWords(name.split(WHITE_SPACE)));
   const { units, lines } = context.note.index;
-  const from = signOffStart(context.note.index);
-  let u = 0;
+  let u = firstAtOrAfter(units, 'start', from);
   for (const line of lines) {
     if (line.end < from) continue;
     while (u < units.length && units[u]!.start < line.start) u++;
@@ -514,9 +526,6 @@ function signOffStart(index: TextIndex): number {
   return 0;
 }
 
-function inSignOff(index: TextIndex, offset: number): boolean {
-  return offset >= signOffStart(index);
-}
 
 /** Email addresses and web addresses, from the "@", "://" or "www." out to white space. */
 function linkSpans(text: string): Span[] {

@@ -93,7 +93,8 @@ function message(match: PhraseMatch): string {
 export const respectfulLanguage = defineWordListRule({
   meta: {
     id: 'respectful-language',
-    description: 'Labelling, stigmatising or victim-blaming language, such as "the addict", "broken home", "suffers from" or "wheelchair-bound", with a respectful alternative.',
+    description:
+      'Labelling, stigmatising or victim-blaming language, such as "the addict", "broken home", "suffers from", "wheelchair-bound" or "putting herself at risk", or a generalisation about a group ("these families"), with a respectful alternative.',
     severity: 'warning',
     category: 'language',
     reference: STANDARD.respectful,

@@ -290,7 +290,7 @@ export const UNIVERSAL_ACRONYMS: readonly string[] = [
  * Ordinary English words written in capitals for emphasis ("she must NOT contact him", "NOT SEEN",
  * "PLEASE CALL"): capitals, but not acronyms. Shouting is no-uppercase-blocks' business. Only words
  * of two to six letters matter (longer capitals are never taken for acronyms): the common short
- * words of English and of case notes.
+ * words of English and of case notes. A plural in "S" counts as its word ("RISKS", "VIEWS").
  */
 export const CAPITALISED_WORDS: readonly string[] = [
   'A', 'AN', 'AND', 'ANY', 'ALL', 'ARE', 'AS', 'AT', 'BE', 'BUT', 'BY', 'CAN', 'DID', 'DO', 'DONT', 'FOR', 'GO', 'HAD', 'HAS',
@@ -311,7 +311,13 @@ export const CAPITALISED_WORDS: readonly string[] = [
   'EARLY', 'FALSE', 'FINAL', 'FINE', 'FIRE', 'FIRST', 'GIRL', 'GOOD', 'HATE', 'HIGH', 'HIT', 'HOME', 'HOUR', 'HURT', 'KILL',
   'LAST', 'LATE', 'LOUD', 'LOVE', 'LOW', 'MAN', 'MUM', 'NAME', 'NIGHT', 'OKAY', 'PLAN', 'POLICE', 'REAL', 'RISK', 'SAFE',
   'SCARED', 'SHOUT', 'SORRY', 'TIME', 'TODAY', 'TRUE', 'VISIT', 'WARNING', 'WEEK', 'WOMAN', 'WRONG', 'UPDATE', 'CLOSED', 'OPEN',
-  'AGREED', 'NOTED', 'REVIEW', 'ACTION', 'ACTIONS', 'SIGNED', 'DRAFT', 'ADDED', 'IMPORTANT',
+  'AGREED', 'NOTED', 'REVIEW', 'ACTION', 'ACTIONS', 'SIGNED', 'DRAFT', 'ADDED', 'ALWAYS', 'ABLE', 'AGE', 'ALONE', 'BED', 'BEST',
+  'BIG', 'BLOOD', 'CAR', 'DOOR', 'DRUGS', 'FOOD', 'FOUND', 'HOUSE', 'KNEW', 'KNIFE', 'LEAVE', 'LITTLE', 'LONG', 'LOOK', 'MONEY',
+  'NEAR', 'OLD', 'OWN', 'PART', 'PHONE', 'RIGHT', 'ROOM', 'SHOWN', 'SMALL', 'STILL', 'THINK', 'USED', 'WAIT', 'WAY', 'WHOLE',
+  'WORK', 'YEAR',
+  // One-word headings.
+  'AIM', 'AIMS', 'AGENDA', 'ABSENT', 'DETAIL', 'FAMILY', 'GOAL', 'HEALTH', 'ISSUE', 'ITEM', 'MEMO', 'NOTES', 'REASON', 'RESULT',
+  'SAFETY', 'SCHOOL', 'STEP', 'TASK', 'VIEW', 'VOICE', 'WISH', 'WISHES', 'WORRY',
 ];
 
 /**

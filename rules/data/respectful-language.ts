@@ -162,7 +162,7 @@ export const RESPECTFUL_LANGUAGE: readonly PhraseEntry[] = [
     data: BLAME,
   },
   {
-    match: ['{number} year old (boyfriend~|girlfriend~)', 'relationship with (a|an) {number} year old', '(boyfriend~|girlfriend~) (aged|who is) {number}'],
+    match: ['(her|his|their|a|an) {number} year old (boyfriend~|girlfriend~)', 'relationship with (a|an) {number} year old', '(boyfriend~|girlfriend~) (aged|who is) {number}'],
     advice: GROOMED,
     data: { ...BLAME, adultAge: true },
   },

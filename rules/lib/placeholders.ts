@@ -17,6 +17,11 @@ import { FIELD_MODIFIERS, FIELD_WORDS, INSTRUCTION_WORDS } from '../data/placeho
  */
 const CANDIDATE =
   /(\{\{[^{}\n]{1,80}\}\}|\$\{[^{}\n]{1,80}\}|<<[^<>\n]{1,80}>>|%[A-Za-z][A-Za-z0-9_]{0,40}%)|\[([^[\]\n]{1,80})\](?!\()|<([^<>\n]{1,80})>|\{([^{}\n]{1,80})\}|\(([A-Za-z][^()\n]{0,80})\)|(\bX{3,}\b|\b[Xx]{1,2}[/.:][Xx]{1,2}(?:[/.:][Xx]{2,4})?\b|\bNULL\b|(?<![\p{L}\p{N}_])_{3,}(?![\p{L}\p{N}_]))/gu;
+/**
+ * Every placeholder has one of these: most notes have none, and are not searched further. A new
+ * kind of placeholder in CANDIDATE needs its mark here.
+ */
+const MAY_HAVE = new RegExp(`[[<{%_]|XX|NULL|\\(\\s*(?:${INSTRUCTION_WORDS.join('|')})`, 'i');
 const WORD_SPLIT = /[\s_-]+/;
 const TRIM = /^[^\p{L}\p{N}']+|[^\p{L}\p{N}']+$/gu;
 const IDENTIFIER = /^[A-Za-z]+(?:_[A-Za-z]+)+$/;
@@ -30,6 +35,7 @@ const FORM_WORDS = new Set([...FIELD_WORDS, ...FIELD_MODIFIERS]);
 /** The placeholders of a text, in order. */
 export function findPlaceholders(text: string): Span[] {
   const found: Span[] = [];
+  if (!MAY_HAVE.test(text)) return found;
   for (const match of text.matchAll(CANDIDATE)) {
     const start = match.index;
     const [whole, template, square, angle, curly, round, mark] = match;

@@ -80,7 +80,7 @@ testRule('respectful-language', {
     { note: note('He gave her alcohol in exchange for sexual favours.'), excerpts: ['in exchange for'] },
     { note: note('Ava has a much older boyfriend.'), excerpts: ['much older boyfriend'] },
     { note: note('Ava is in a relationship with an adult.'), excerpts: ['relationship with an adult'], message: /grooming/ },
-    { note: note('Ava, aged 14, talks about her 23-year-old boyfriend.'), excerpts: ['23-year-old boyfriend'] },
+    { note: note('Ava, aged 14, talks about her 23-year-old boyfriend.'), excerpts: ['her 23-year-old boyfriend'] },
     { note: note('Ava has been hanging around with older men.'), excerpts: ['hanging around with older men'] },
     { note: note('He is a young offender.'), excerpts: ['young offender'], message: /youth justice/ },
     { note: note('The school calls it attention-seeking behaviour.'), excerpts: ['attention-seeking'] },
