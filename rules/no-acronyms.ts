@@ -1,4 +1,4 @@
-import { firstAtOrAfter, isInside, type Span } from '../src/parse/spans.js';
+import { firstAtOrAfter, isInside, spanAt, type Span } from '../src/parse/spans.js';
 import * as z from 'zod';
 import type { PhraseEntry, Rule, RuleContext, Suggestion, TextIndex, Unit } from '../src/types.js';
 import { STANDARD } from '../src/standard.js';
@@ -31,7 +31,6 @@ const NOT_LETTER = /[^a-z]/g;
 const NOT_LETTER_OR_DIGIT = /[^a-z0-9]/g;
 /** Where the words written out before "(CP)" start: the previous bracket, clause or line. */
 const LONG_FORM_BOUNDARY = /[\n.;:()[\]"“”]/;
-const INITIAL_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
 const LETTER = /[A-Z]/g;
 const DIGIT = /[0-9]/g;
 /** Small Roman numerals ("Part II", "Schedule IV"). */
@@ -60,6 +59,8 @@ const BRANDS = new Set(BRAND_NAMES);
 const SHOPS = new Set(SHOP_WORDS);
 /** The last lines of a note in which someone's initials sign it ("PS 10/04/26"). */
 const SIGN_OFF_LINES = 3;
+/** At most this many words on a line signed with initials and a date: "PS, SW, 10/04/26". */
+const SIGN_OFF_LINE_WORDS = 6;
 
 type Form = 'base' | 'plural' | 'possessive';
 
@@ -124,15 +125,20 @@ function lookupFor(options: Options): Lookup {
 
 /**
  * Acronyms and abbreviations (SPEC §5): known ones with their expansion as the suggestion, unknown
- * capitals with a generic message. Written out on first use, "Child Protection (CP)" or "CP (Child
- * Protection)", an acronym is fine for the rest of the note.
+ * capitals (two to six letters, with up to two digits, "&" or a short number: "FX2", "H&S",
+ * "GAD-7") with a generic message, and numbered shorthand ("S37", "Y6"). Written out on first use,
+ * "Child Protection (CP)" or "CP (Child Protection)", an acronym is fine for the rest of the note;
+ * the words must spell its letters out, so "Decision (TM)" or "Jordan (RSW)" define nothing.
  *
  * Not flagged: quoted speech (unless `checkQuotes`), email addresses and web addresses, postcodes,
- * lines and blocks in capitals (no-uppercase-blocks reports those), the pronoun "I", single
- * letters and initials with full stops ("J. Smith", "J.S."), small Roman numerals, ordinary words
- * written in capitals for emphasis ("NOT"), a surname in capitals after a first name or title
- * ("Jane SMITH", "Mr KHAN"), reference numbers ("CN-20431"), acronyms everyone knows (UK, NHS, GP,
- * A&E, …: see the data file) and the team's own `allow` list.
+ * lines and blocks in capitals (no-uppercase-blocks reports those), template placeholders
+ * ("[CHILD NAME]", "XXXX": required-fields reports those), the pronoun "I", single letters and
+ * initials with full stops ("J. Smith", "J.S."), the author's initials signing the note, small
+ * Roman numerals, ordinary words written in capitals for emphasis ("NOT", "PLEASE"), a surname in
+ * capitals after a first name or title ("Jane SMITH", "Mr KHAN"), reference numbers ("CN-20431"),
+ * names of shops and companies ("ASDA", "the KFC restaurant"), "Tel" as the label of a phone
+ * number, acronyms everyone knows (UK, NHS, GP, …: see the data file) and the team's own `allow`
+ * list.
  */
 export const noAcronyms: Rule<Options> = {
   meta: {
@@ -213,7 +219,6 @@ export const noAcronyms: Rule<Options> = {
     let postcodes: Span[] | undefined;
     let capitals: ReadonlySet<number> | undefined;
     let placeholders: Span[] | undefined;
-    let initials: ReadonlySet<string> | undefined;
     let signOff: number | undefined;
     const defined = new Map<unknown, number>();
     const keep: Candidate[] = [];
@@ -224,11 +229,11 @@ export const noAcronyms: Rule<Options> = {
       if (isInside(links, candidate.start) || capitals.has(candidate.unit)) continue;
       // "[CHILD NAME]", "XXXX": required-fields reports the unfilled template instead.
       if (isInside((placeholders ??= findPlaceholders(text)), candidate.start)) continue;
-      if (!candidate.entry && isInside((postcodes ??= postcodeSpans(text)), candidate.start)) continue;
+      if ((!candidate.entry || candidate.entry.data?.numbered === true) && isInside((postcodes ??= postcodeSpans(text)), candidate.start)) continue;
       if (lookup.allowed.size > 0 && (lookup.allowed.has(wordKey(candidate.text)) || lookup.allowed.has(wordKey(stem(candidate.text))))) continue;
       if (candidate.entry && followedBy(index, candidate, candidate.entry)) continue;
       if (candidate.entry?.data?.label === true && LABEL_AFTER.test(text.slice(candidate.end, candidate.end + 12))) continue;
-      if (candidate.start >= (signOff ??= signOffStart(index)) && (initials ??= signOffInitials(context, signOff)).has(candidate.text)) continue;
+      if (isSigningInitials(context, candidate, (signOff ??= signOffStart(index)))) continue;
       if (isDefinition(text, candidate)) {
         defined.set(candidate.key, Math.min(defined.get(candidate.key) ?? Infinity, candidate.start));
         continue;
@@ -357,7 +362,7 @@ function numberedShorthand(token: string): PhraseEntry | undefined {
   if (first !== 0x73 && first !== 0x79) return undefined;
   for (const { shape, expansion } of NUMBERED_SHORTHAND) {
     const found = shape.exec(token);
-    if (found) return { match: token, replacement: expansion.replace('$1', found[1]!), data: { shorthand: true } };
+    if (found) return { match: token, replacement: expansion.replace('$1', found[1]!), data: { shorthand: true, numbered: true } };
   }
   return undefined;
 }
@@ -492,27 +497,32 @@ function isExpansion(entry: PhraseEntry | undefined, words: string, anchor: 'sta
 }
 
 /**
- * Initials that sign a note ("PS 10/04/26"): the author's, and those of the full name that starts a
- * line of the sign-off ("Jordan Ellis (JE)"; not "Personal Adviser" after the name).
+ * The author's initials signing the note ("PS 10/04/26", "PS"): on one of the last lines, on a short
+ * line that is the initials alone or has a date or time. "CP conference on Monday at 10:00." is
+ * still an acronym even when the author is Claire Parker: it is not a short line.
  */
-function signOffInitials(context: RuleContext<Options>, from: number): Set<string> {
-  const found = new Set<string>();
+function isSigningInitials(context: RuleContext<Options>, candidate: Candidate, signOff: number): boolean {
+  if (candidate.start < signOff) return false;
   const name = context.note.meta.author?.name;
-  if (name) found.add(initialsOfWords(name.split(WHITE_SPACE)));
+  if (!name || initialsOf(name) !== candidate.text) return false;
   const { units, lines } = context.note.index;
-  let u = firstAtOrAfter(units, 'start', from);
-  for (const line of lines) {
-    if (line.end < from) continue;
-    while (u < units.length && units[u]!.start < line.start) u++;
-    const run: string[] = [];
-    for (let i = u; i < units.length && units[i]!.start < line.end && INITIAL_WORD.test(units[i]!.text) && (i === u || units[i]!.joined); i++) run.push(units[i]!.text);
-    if (run.length >= 2) found.add(initialsOfWords(run));
+  const line = spanAt(lines, candidate.start);
+  if (!line) return false;
+  let count = 0;
+  let digits = false;
+  for (let i = firstAtOrAfter(units, 'start', line.start); i < units.length && units[i]!.start < line.end; i++) {
+    count++;
+    if (STARTS_WITH_DIGIT.test(units[i]!.text)) digits = true;
   }
-  return found;
+  return count <= 2 || (count <= SIGN_OFF_LINE_WORDS && digits);
 }
 
-function initialsOfWords(words: readonly string[]): string {
-  return words.filter((word) => word !== '').map((word) => word[0]!.toUpperCase()).join('');
+function initialsOf(name: string): string {
+  return name
+    .split(WHITE_SPACE)
+    .filter((word) => word !== '')
+    .map((word) => word[0]!.toUpperCase())
+    .join('');
 }
 
 /** Where the last SIGN_OFF_LINES non-empty lines of the text start. */

@@ -56,8 +56,10 @@ export const requiredFields: Rule<Options> = {
         invalid.add(field);
         context.report({ ...context.fieldRange(field), message: `${field}: ${UNFILLED} Write ${HOW_TO_FILL[field]}.` });
       }
-      for (const span of findPlaceholders(note.text)) {
-        context.report({ ...span, message: `${UNFILLED} Write the information it asks for, or delete it if it does not apply.` });
+      for (const { start, end, kind } of findPlaceholders(note.text)) {
+        // "he [Dad] said", "I hate it [school]": a clarification inside a quotation, not a form field.
+        if (kind === 'words' && note.index.isQuoted(start)) continue;
+        context.report({ start, end, message: `${UNFILLED} Write the information it asks for, or delete it if it does not apply.` });
       }
     }
     const missing = context.options.fields.filter((field) => !invalid.has(field) && !invalid.has(FIELD_KEYS[field][0]!) && readField(note.meta, field) === undefined);

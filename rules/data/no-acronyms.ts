@@ -327,7 +327,7 @@ export const CAPITALISED_WORDS: readonly string[] = [
  */
 export const BRAND_NAMES: readonly string[] = [
   'ASDA', 'IKEA', 'BT', 'EE', 'KFC', 'HSBC', 'TSB', 'RBS', 'BP', 'B&Q', 'M&S', 'H&M', 'P&O', 'HMV', 'ITV',
-  'BMW', 'UPS', 'DHL', 'DPD', 'ASOS', 'TUI', 'LIDL', 'ALDI', 'TESCO', 'BHS', 'NCP', 'AXA', 'QVC', 'AA', 'RAC',
+  'BMW', 'UPS', 'DHL', 'DPD', 'ASOS', 'TUI', 'LIDL', 'ALDI', 'TESCO', 'BHS', 'NCP', 'AXA', 'QVC', 'AA', 'RAC', 'PS4', 'PS5', 'XBOX',
 ];
 
 /** Words after capitals that make them the name of a shop or company: "the ASDA store". */

@@ -4,9 +4,11 @@
  * leaves alone.
  *
  * A bracketed text is a placeholder when it asks for something ("insert", "enter"...) or when every
- * word of it names a field of a form, with at least one of FIELD_WORDS ("[Name of school]", "[DATE OF
- * VISIT]"). Anything else in brackets is the writer's own: an editorial mark ("[sic]", "[inaudible]",
- * handled by no-transcript-artefacts), an amendment ("[Amended 03/04/2026 ...]"), an anonymised name
+ * word of it is a word of a form, with a field among them ("[Name of school]", "[DATE OF VISIT]",
+ * "[SCHOOL]"); "[GP]" is an acronym in brackets. Square brackets inside quoted speech are the
+ * writer's clarifications ("he [Dad] said"), unless they hold an instruction or template syntax.
+ * Anything else in brackets is the writer's own: an editorial mark ("[sic]", "[inaudible]", handled
+ * by no-transcript-artefacts), an amendment ("[Amended 03/04/2026 ...]"), an anonymised name
  * ("[Child A]"), a redaction ("[name redacted]").
  *
  * Not placeholders: "TBC" and "N/A" (the writer's answer that something is not yet known or does not
@@ -17,12 +19,20 @@
 /** First words of an instruction to the person filling in a template: "[Insert date]", "(enter name here)". */
 export const INSTRUCTION_WORDS: readonly string[] = ['insert', 'enter', 'add', 'type', 'fill', 'complete', 'select', 'choose', 'please'];
 
-/** What a template asks for: at least one of these makes a bracketed phrase of form words a placeholder. */
+/** What a template asks for: one of these among form words makes a bracketed phrase a placeholder ("[name]", "[Date of visit]"). */
 export const FIELD_WORDS: readonly string[] = [
   'name', 'names', 'surname', 'forename', 'forenames', 'initials', 'date', 'dates', 'dob', 'time', 'times', 'address',
-  'postcode', 'age', 'role', 'title', 'number', 'phone', 'telephone', 'tel', 'mobile', 'email', 'school', 'gp', 'signature',
-  'details', 'reference', 'ref', 'id', 'location', 'venue', 'ethnicity', 'gender', 'pronouns', 'nationality', 'language',
-  'religion', 'placeholder', 'null', 'undefined',
+  'postcode', 'number', 'phone', 'telephone', 'email', 'signature', 'reference', 'ref', 'id', 'placeholder', 'null', 'undefined',
+];
+
+/**
+ * Topics a template asks about that are also ordinary words a writer puts in brackets to clarify a
+ * quotation ("I hate it [school]", "Dr Shah [GP]"): a placeholder only in capitals ("[SCHOOL]") or
+ * with another form word ("[child's school]").
+ */
+export const FIELD_TOPICS: readonly string[] = [
+  'school', 'age', 'role', 'title', 'tel', 'mobile', 'details', 'location', 'venue', 'ethnicity', 'gender', 'pronouns',
+  'nationality', 'language', 'religion',
 ];
 
 /** Words that describe whose or which field it is: "[CHILD'S FIRST NAME]", "[date of next visit]". */

@@ -70,6 +70,10 @@ const UNSAFE = 'risky|dangerous|unsafe|vulnerable|compromising';
 const SEX_WORDS = ['sex', 'sexual', 'sexually', 'intercourse'];
 const SEXUAL_CONTEXT = [...SEX_WORDS, 'relationship', 'relationships', 'boyfriend', 'boyfriends', 'girlfriend', 'girlfriends', 'kissing', 'touching'];
 const BLAME = { kind: 'blame' } as const;
+/** What an adult risks ("put himself at risk of breaching his bail"): not a child's exploitation. */
+const ADULT_RISKS = ['of losing', 'of breaching', 'of eviction', 'of being evicted', 'of arrest', 'of being arrested', 'of prosecution', 'of being prosecuted', 'of being charged', 'of a fine', 'of debt', 'of recall'];
+/** Words before "consent to sex" or "consensual" that deny it. */
+const NOT_ABLE = ['not', 'cannot', "'t", 'never', 'unable to', 'able to', 'age of', 'young to'];
 const GROUP_KIND = { kind: 'group' } as const;
 const DETERMINERS = ['the', 'his', 'her', 'their', 'my', 'our', 'your', 'its', 'both', 'all', 'most', 'many', 'some', 'other', 'no', 'young', 'older', 'these', 'those'];
 
@@ -141,12 +145,13 @@ export const RESPECTFUL_LANGUAGE: readonly PhraseEntry[] = [
       '(prostitute~|sell~) {reflexive}',
     ],
     advice: AT_RISK,
-    data: { ...BLAME, exceptBefore: ['short'] },
+    data: { ...BLAME, exceptAfter: ['not', "'t", 'never'], exceptBefore: ['short', ...ADULT_RISKS] },
   },
   { match: ['risky (lifestyle~|behaviour~|behavior~|choices)', 'high risk (lifestyle~|behaviour~|behavior~)'], advice: AT_RISK, data: BLAME },
   // Children can never consent to their own abuse.
-  { match: ['(consent~|agree~) to [have|having] (sex|sexual [activity|contact|intercourse|acts]|intercourse|sleep with|sleeping with)', '[a] willing participant'], advice: CONSENT, data: BLAME },
-  { match: ['consensual'], advice: CONSENT, data: { ...BLAME, inSentence: SEXUAL_CONTEXT } },
+  // "She cannot consent to sex", "the sex was not consensual" say it right.
+  { match: ['(consent~|agree~) to [have|having] (sex|sexual [activity|contact|intercourse|acts]|intercourse|sleep with|sleeping with)', '[a] willing participant'], advice: CONSENT, data: { ...BLAME, exceptAfter: NOT_ABLE } },
+  { match: ['consensual'], advice: CONSENT, data: { ...BLAME, inSentence: SEXUAL_CONTEXT, exceptAfter: NOT_ABLE } },
   { match: ['sexually active'], advice: SEXUALLY_ACTIVE, data: { ...BLAME, exceptAfter: ['not', "'t", 'never'] } },
   // "In exchange for" sex puts the exchange, not the abuse, first.
   { match: ['in (exchange|return) for', '(exchange~|trade~|swap~) sex'], advice: EXPLOITED, data: { ...BLAME, inSentence: SEX_WORDS } },
@@ -166,7 +171,8 @@ export const RESPECTFUL_LANGUAGE: readonly PhraseEntry[] = [
     advice: GROOMED,
     data: { ...BLAME, adultAge: true },
   },
-  { match: ['(young|juvenile|teenage|child) (offender~|criminal~|delinquent~)'], advice: OFFENDED, data: { exceptBefore: ['institution', 'institutions', "institution's"] } },
+  // Names of services keep their old words: "Young Offender Institution", "Young Offenders Team".
+  { match: ['(young|juvenile|teenage|child) (offender~|criminal~|delinquent~)'], advice: OFFENDED, data: { exceptBefore: ['institution', 'institutions', "institution's", 'team', 'service', 'panel', 'unit'] } },
   { match: ['attention seeking'], advice: ATTENTION, data: { exceptAfter: ['not', "'t", 'never', 'than'] } },
 
   // Ethnicity, nationality, Gypsy, Roma and Traveller people (use the person's own description)
@@ -188,12 +194,17 @@ export const RESPECTFUL_LANGUAGE: readonly PhraseEntry[] = [
     match: [
       '(these|those) (families|households)',
       '(these|those) (sort|sorts|kind|kinds|type|types) of (people|families|family|parents|households)',
-      '(this|that) (sort|kind|type) of (family|people|parent|parents|mother|father|household)',
       'typical (of|for) [{possessive}|the|these|those|that|this|such] (traveller~|gypsy|gypsies|roma|travelling community|traveller community|background|families|people)',
       '(people|families|kids|lads|girls|boys) from (that|those) (estate|estates|area|areas|community|part of town)',
     ],
     advice: GROUP,
     data: GROUP_KIND,
+  },
+  // "That kind of family support" is about the support.
+  {
+    match: ['(this|that) (sort|kind|type) of (family|people|parent|parents|mother|father|household)'],
+    advice: GROUP,
+    data: { ...GROUP_KIND, exceptBefore: ['support', 'meeting', 'meetings', 'time', 'group', 'groups', 'conference', 'work', 'worker', 'therapy', 'plan', 'home', 'centre', 'court', 'history', 'member', 'members', 'life', 'activity', 'activities', 'event', 'events', 'contact', 'assessment', 'session', 'sessions', 'programme', 'course', 'class', 'classes'] },
   },
   // "Like this" is also the verb ("her parents like this school"): not after a determiner or possessive.
   { match: ['(families|people|households) like (this|these|them|theirs|that)'], advice: GROUP, data: { ...GROUP_KIND, exceptAfter: DETERMINERS } },

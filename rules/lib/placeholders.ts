@@ -1,5 +1,5 @@
 import type { Span } from '../../src/parse/spans.js';
-import { FIELD_MODIFIERS, FIELD_WORDS, INSTRUCTION_WORDS } from '../data/placeholders.js';
+import { FIELD_MODIFIERS, FIELD_TOPICS, FIELD_WORDS, INSTRUCTION_WORDS } from '../data/placeholders.js';
 
 /**
  * Template placeholders a worker left unfilled: "[CHILD NAME]", "<insert date>", "{{child_name}}",
@@ -23,6 +23,7 @@ const CANDIDATE =
  */
 const MAY_HAVE = new RegExp(`[[<{%_]|XX|NULL|\\(\\s*(?:${INSTRUCTION_WORDS.join('|')})`, 'i');
 const WORD_SPLIT = /[\s_-]+/;
+const CURLY_APOSTROPHE = /\u2019/g;
 const TRIM = /^[^\p{L}\p{N}']+|[^\p{L}\p{N}']+$/gu;
 const IDENTIFIER = /^[A-Za-z]+(?:_[A-Za-z]+)+$/;
 const NOT_TEMPLATE_WORDS = /[@/=:;,]|https?|\d/;
@@ -30,24 +31,35 @@ const UNDERSCORES_ONLY = /^\s*_+\s*$/;
 
 const INSTRUCTIONS = new Set(INSTRUCTION_WORDS);
 const FIELDS = new Set(FIELD_WORDS);
-const FORM_WORDS = new Set([...FIELD_WORDS, ...FIELD_MODIFIERS]);
+const TOPICS = new Set(FIELD_TOPICS);
+const FORM_WORDS = new Set([...FIELD_WORDS, ...FIELD_TOPICS, ...FIELD_MODIFIERS]);
+const HAS_LOWER = /\p{Ll}/u;
+
+/**
+ * A placeholder and how it was written: `words` is a bracketed phrase of form words ("[name]"),
+ * which in quoted speech is more likely the writer's clarification; the others (template syntax,
+ * an instruction, crosses, NULL, blanks) are placeholders wherever they are.
+ */
+export interface Placeholder extends Span {
+  kind: 'words' | 'other';
+}
 
 /** The placeholders of a text, in order. */
-export function findPlaceholders(text: string): Span[] {
-  const found: Span[] = [];
+export function findPlaceholders(text: string): Placeholder[] {
+  const found: Placeholder[] = [];
   if (!MAY_HAVE.test(text)) return found;
   for (const match of text.matchAll(CANDIDATE)) {
     const start = match.index;
     const [whole, template, square, angle, curly, round, mark] = match;
     const end = start + whole.length;
-    let placeholder = false;
-    if (template !== undefined) placeholder = true;
-    else if (square !== undefined) placeholder = asksForSomething(square, true);
-    else if (angle !== undefined) placeholder = asksForSomething(angle, true);
-    else if (curly !== undefined) placeholder = IDENTIFIER.test(curly.trim()) || asksForSomething(curly, true);
-    else if (round !== undefined) placeholder = asksForSomething(round, false);
-    else if (mark !== undefined) placeholder = mark.startsWith('_') ? !UNDERSCORES_ONLY.test(lineAround(text, start)) : true;
-    if (placeholder) found.push({ start, end });
+    let kind: Placeholder['kind'] | undefined;
+    if (template !== undefined) kind = 'other';
+    else if (square !== undefined) kind = asksFor(square, true);
+    else if (angle !== undefined) kind = asksFor(angle, true);
+    else if (curly !== undefined) kind = IDENTIFIER.test(curly.trim()) ? 'other' : asksFor(curly, true);
+    else if (round !== undefined) kind = asksFor(round, false);
+    else if (mark !== undefined) kind = mark.startsWith('_') && UNDERSCORES_ONLY.test(lineAround(text, start)) ? undefined : 'other';
+    if (kind) found.push({ start, end, kind });
   }
   return found;
 }
@@ -62,23 +74,28 @@ export function isPlaceholderValue(value: string): boolean {
 
 /**
  * The contents of brackets ask for a value: an instruction ("insert date", in square, angle or curly
- * brackets; in round brackets only with a field word, since "(enter by the side door)" is prose), or
- * only words of a form with a field among them ("Name of school", "DATE OF VISIT").
+ * brackets; in round brackets only with a field word, since "(enter by the side door)" is prose), or,
+ * in square, angle or curly brackets, only words of a form with a field among them ("Name of school",
+ * "DATE OF VISIT", "SCHOOL").
  */
-function asksForSomething(contents: string, squareOrAngle: boolean): boolean {
-  if (NOT_TEMPLATE_WORDS.test(contents)) return false;
+function asksFor(contents: string, squareOrAngle: boolean): Placeholder['kind'] | undefined {
+  if (NOT_TEMPLATE_WORDS.test(contents)) return undefined;
   const words = contents
-    .replace(/\u2019/g, "'")
+    .replace(CURLY_APOSTROPHE, "'")
     .split(WORD_SPLIT)
     .map((word) => word.replace(TRIM, '').toLowerCase())
     .filter((word) => word !== '');
-  if (words.length === 0 || words.length > 8) return false;
+  if (words.length === 0 || words.length > 8) return undefined;
   let first = 0;
   if (words[first] === 'please' && words.length > 1) first++;
   const instructed = INSTRUCTIONS.has(words[first]!) && words[first] !== 'please';
-  if (instructed && squareOrAngle) return true;
+  if (instructed && squareOrAngle) return 'other';
+  if (!instructed && !squareOrAngle) return undefined;
   const rest = instructed ? words.slice(first + 1) : words;
-  return rest.length > 0 && rest.every((word) => FORM_WORDS.has(word)) && rest.some((word) => FIELDS.has(word)) && (squareOrAngle || instructed);
+  if (rest.length === 0 || !rest.every((word) => FORM_WORDS.has(word))) return undefined;
+  const field = rest.some((word) => FIELDS.has(word)) || (rest.some((word) => TOPICS.has(word)) && (rest.length > 1 || !HAS_LOWER.test(contents)));
+  if (!field) return undefined;
+  return instructed ? 'other' : 'words';
 }
 
 function lineAround(text: string, at: number): string {

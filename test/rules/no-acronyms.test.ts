@@ -37,6 +37,7 @@ testRule('no-acronyms', {
     // The label of a contact detail, and initials that sign the note.
     'Tel: 0121 496 0000. Tel no. 07700 900123.',
     { name: "the author's initials on the last line", note: { text: 'Saw Amy at home; she was drawing.\n\nPS 10/04/26', author: { name: 'Priya Shah', role: 'Social Worker' } } },
+    { name: 'a postcode that looks like a section', note: 'The flat is at 4 Hill Road, Sheffield S1 2AB.' },
     // Ordinary words in capitals.
     'I said she must ALWAYS ring first, and PLEASE is written on the door.',
   ],
@@ -90,6 +91,11 @@ testRule('no-acronyms', {
     { note: 'Her GAD-7 score was 12 and her PHQ-9 score was 9.', excerpts: ['GAD-7', 'PHQ-9'] },
     { note: 'Ezra is in Y6 at Oak Primary.', excerpts: ['Y6'], replacement: 'Year 6' },
     { note: 'The court asked for an S37 report.', excerpts: ['S37'], replacement: 'section 37' },
+    {
+      name: "the author's initials in a sentence",
+      note: { text: 'Saw Amy at home.\nPS visit to school on Monday at 10:00 with the health visitor and her mother.\n\nPriya Shah, Social Worker, 10/04/2026', author: { name: 'Priya Shah', role: 'Social Worker' } },
+      excerpts: ['PS'],
+    },
     // An abbreviation in a sentence, not a label.
     { note: 'Tel call to the school at 10:00.', excerpts: ['Tel'], replacement: 'Telephone' },
     { note: 'The reply was approx. two lines, incl. the date.', excerpts: ['approx', 'incl'] },

@@ -42,6 +42,8 @@ testRule('required-fields', {
     object('editorial brackets', { text: `He wrote "are [sic] dog". She named [Child A] and [name withheld]. Come in the back (enter by the side door). See the [guide](https://example.org/a).\n\n${SIGN_OFF}` }),
     object('answers and acronyms', { text: `Next review: TBC. Allergies: N/A. The CP plan, the ICPC and Part XX of the order.\n\n${SIGN_OFF}` }),
     object('kisses and anonymised names', { text: `Her message ended "see you soon xxx". Child X's mother agreed. Email <sam@example.org>.\n\n${SIGN_OFF}` }),
+    object('clarifications in a quotation', { text: `Kian said, "I hate it [school] and he [Dad] knows", and "I told [name] everything".\n\n${SIGN_OFF}` }),
+    object('acronyms and topics in brackets', { text: `Dr Shah [GP] rang. Ms Finch [DSL] agreed. The [school] gate was locked.\n\n${SIGN_OFF}` }),
     object('a line of underscores', { text: `Visit notes\n___\nSaw Kian at home.\n\n${SIGN_OFF}` }),
     { name: 'placeholders: false', note: { ...FULL, text: `Visited [CHILD NAME].\n\n${SIGN_OFF}` }, config: { rules: { 'required-fields': ['error', { placeholders: false }] } } },
     // Config: fewer fields.
@@ -90,6 +92,8 @@ testRule('required-fields', {
       message: /template placeholder that was never filled in/,
     },
     { ...object('crosses, NULL and blanks', { text: `Review on XX/XX/XXXX at xx:xx. Health visitor: NULL. Date of birth: ______.\n\n${SIGN_OFF}` }), excerpts: ['XX/XX/XXXX', 'xx:xx', 'NULL', '______'] },
+    { ...object('topics in capitals or with a form word', { text: `School: [SCHOOL]. Ethnicity: [child's ethnicity].\n\n${SIGN_OFF}` }), excerpts: ['[SCHOOL]', "[child's ethnicity]"] },
+    { ...object('template syntax in a quotation', { text: `The letter said "Dear {{parent_name}}, your child ...".\n\n${SIGN_OFF}` }), excerpts: ['{{parent_name}}'] },
     { ...object('instructions in brackets', { text: `Summary: [Insert summary of the visit]. Next steps (insert date of next visit).\n\n${SIGN_OFF}` }), excerpts: ['[Insert summary of the visit]', '(insert date of next visit)'] },
     { ...object('a placeholder for the author', { author: { name: '[Worker name]', role: 'Social Worker' } }), excerpts: [SIGN_OFF], message: /^author\.name: This is a template placeholder/ },
     { ...file(`type: phone-call\n${DATES}author:\n  name: "{{author}}"\n  role: Social Worker\n`), excerpts: ['"{{author}}"'], message: /author\.name: This is a template placeholder/ },

@@ -36,8 +36,13 @@ testRule('respectful-language', {
     { note: note('Both parents like this school and want Sam to stay.') },
     { note: note('Damp is typical of the older flats on the estate.') },
     { note: note('Dad made himself available for the meeting.') },
+    { note: note('Dad said he would not put himself at risk of breaching his bail.') },
+    { note: note('Mum is putting herself at risk of losing the tenancy.') },
     { note: note('She was selling herself short in the interview.') },
     { note: note('The bruising was typical of this kind of fall.') },
+    { note: note('I explained that at 13 she cannot consent to sex, and that the sex was not consensual.') },
+    { note: note('He has a worker from the Young Offenders Team.') },
+    { note: note('That kind of family support suits Mrs Cole.') },
     // Config.
     { name: 'remove an entry', note: note('Leo comes from a broken home.'), config: { rules: { 'respectful-language': ['warning', { remove: ['broken home'] }] } } },
   ],
