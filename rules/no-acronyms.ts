@@ -1,12 +1,13 @@
-import { isInside, type Span } from '../src/parse/spans.js';
+import { firstAtOrAfter, isInside, spanAt, type Span } from '../src/parse/spans.js';
 import * as z from 'zod';
 import type { PhraseEntry, Rule, RuleContext, Suggestion, TextIndex, Unit } from '../src/types.js';
 import { STANDARD } from '../src/standard.js';
 import { applyWordListOptions, normalisePhrase, variantsOf, wordListOptionsShape } from '../src/word-list.js';
 import { wordKey } from '../src/parse/normalise.js';
-import { ACRONYMS, CAPITALISED_WORDS, UNIVERSAL_ACRONYMS } from './data/no-acronyms.js';
+import { ACRONYMS, BRAND_NAMES, CAPITALISED_WORDS, NUMBERED_SHORTHAND, SHOP_WORDS, UNIVERSAL_ACRONYMS } from './data/no-acronyms.js';
 import { WordShapes } from './lib/word-shapes.js';
 import { linkSpans } from './lib/links.js';
+import { findPlaceholders } from './lib/placeholders.js';
 
 const options = z
   .object({
@@ -18,8 +19,19 @@ const options = z
 
 type Options = z.infer<typeof options>;
 
-/** An all-capitals token that may be an acronym: letters and up to two digits ("S47", "F2F"). */
-const CAPITALS = /^[A-Z][A-Z0-9]{1,7}$/;
+/** An all-capitals token that may be an acronym: letters and up to two digits ("S47", "F2F"), or letters joined by "&" ("A&E"). */
+const CAPITALS = /^[A-Z][A-Z0-9]{1,7}$|^[A-Z]{1,3}&[A-Z]{1,3}$/;
+const AMPERSAND = 0x26;
+/** The number of a shorthand written with a hyphen: "GAD-7", "PHQ-9" (a longer number is a reference: "CN-20431"). */
+const SHORT_NUMBER = /^\d{1,2}$/;
+const STARTS_WITH_DIGIT = /^\d/;
+/** What may follow an abbreviation used as a label: "Tel: 0121…", "tel. 07700…", "Tel no. (0121)…", "Tel +44…". */
+const LABEL_AFTER = /^\.?[ \t]*(?:(?:no\.?|number)[ \t]*)?[:\d+(]/i;
+/** Letters of a long form, compared with the letters of an acronym. */
+const NOT_LETTER = /[^a-z]/g;
+const NOT_LETTER_OR_DIGIT = /[^a-z0-9]/g;
+/** Where the words written out before "(CP)" start: the previous bracket, clause or line. */
+const LONG_FORM_BOUNDARY = /[\n.;:()[\]"“”]/;
 const LETTER = /[A-Z]/g;
 const DIGIT = /[0-9]/g;
 /** Small Roman numerals ("Part II", "Schedule IV"). */
@@ -37,12 +49,19 @@ const NOT_NAMES = new Set(
     'please see re about we she he they it there here what who why how where which following during since until')
     .split(' '),
 );
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+const WHITE_SPACE = /\s+/;
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 /** Capitals in a row (not acronyms) that no-uppercase-blocks reports as a block. */
 const BLOCK_WORDS = 3;
 
 const UNIVERSAL = new Set(UNIVERSAL_ACRONYMS);
 const CAPITALISED = new Set(CAPITALISED_WORDS);
+const BRANDS = new Set(BRAND_NAMES);
+const SHOPS = new Set(SHOP_WORDS);
+/** The last lines of a note in which someone's initials sign it ("PS 10/04/26"). */
+const SIGN_OFF_LINES = 3;
+/** At most this many words on a line signed with initials and a date: "PS, SW, 10/04/26". */
+const SIGN_OFF_LINE_WORDS = 6;
 
 type Form = 'base' | 'plural' | 'possessive';
 
@@ -67,6 +86,8 @@ interface Candidate {
   unit: number;
   endUnit: number;
   entry?: PhraseEntry;
+  /** What a definition ("Child Protection (CP)") covers: the list entry, or the token. */
+  key: unknown;
   form: Form;
   quoted: boolean;
 }
@@ -105,15 +126,20 @@ function lookupFor(options: Options): Lookup {
 
 /**
  * Acronyms and abbreviations (SPEC §5): known ones with their expansion as the suggestion, unknown
- * capitals with a generic message. Written out on first use, "Child Protection (CP)" or "CP (Child
- * Protection)", an acronym is fine for the rest of the note.
+ * capitals (two to six letters, with up to two digits, "&" or a short number: "FX2", "H&S",
+ * "GAD-7") with a generic message, and numbered shorthand ("S37", "Y6"). Written out on first use,
+ * "Child Protection (CP)" or "CP (Child Protection)", an acronym is fine for the rest of the note;
+ * the words must spell its letters out, so "Decision (TM)" or "Jordan (RSW)" define nothing.
  *
  * Not flagged: quoted speech (unless `checkQuotes`), email addresses and web addresses, postcodes,
- * lines and blocks in capitals (no-uppercase-blocks reports those), the pronoun "I", single
- * letters and initials with full stops ("J. Smith", "J.S."), small Roman numerals, ordinary words
- * written in capitals for emphasis ("NOT"), a surname in capitals after a first name or title
- * ("Jane SMITH", "Mr KHAN"), reference numbers ("CN-20431"), acronyms everyone knows (UK, NHS, GP,
- * A&E, …: see the data file) and the team's own `allow` list.
+ * lines and blocks in capitals (no-uppercase-blocks reports those), template placeholders
+ * ("[CHILD NAME]", "XXXX": required-fields reports those), the pronoun "I", single letters and
+ * initials with full stops ("J. Smith", "J.S."), the author's initials signing the note, small
+ * Roman numerals, ordinary words written in capitals for emphasis ("NOT", "PLEASE"), a surname in
+ * capitals after a first name or title ("Jane SMITH", "Mr KHAN"), reference numbers ("CN-20431"),
+ * names of shops and companies ("ASDA", "the KFC restaurant"), "Tel" as the label of a phone
+ * number, acronyms everyone knows (UK, NHS, GP, …: see the data file) and the team's own `allow`
+ * list.
  */
 export const noAcronyms: Rule<Options> = {
   meta: {
@@ -146,6 +172,7 @@ export const noAcronyms: Rule<Options> = {
         unit: match.firstUnit,
         endUnit: match.endUnit,
         entry: match.entry,
+        key: match.entry,
         form: 'base',
         quoted: match.quoted,
       });
@@ -164,16 +191,26 @@ export const noAcronyms: Rule<Options> = {
       if (next && next.start === unit.end) {
         const glued = lookup.loose.get(wordKey(unit.text + next.text));
         if (glued) {
-          candidates.push({ start: unit.start, end: next.end, text: text.slice(unit.start, next.end), unit: i, endUnit: i + 2, entry: glued, form: 'base', quoted: unit.quoted });
+          candidates.push({ start: unit.start, end: next.end, text: text.slice(unit.start, next.end), unit: i, endUnit: i + 2, entry: glued, key: glued, form: 'base', quoted: unit.quoted });
           i++;
           continue;
         }
       }
       const known = lookupToken(unit, lookup);
       if (known) {
-        candidates.push({ start: unit.start, end: unit.end, text: unit.text, unit: i, endUnit: i + 1, entry: known.entry, form: known.form, quoted: unit.quoted });
-      } else if (isUnknownAcronym(unit.text, lookup) && !looksLikeSomethingElse(index, i)) {
-        candidates.push({ start: unit.start, end: unit.end, text: unit.text, unit: i, endUnit: i + 1, form: 'base', quoted: unit.quoted });
+        candidates.push({ start: unit.start, end: unit.end, text: unit.text, unit: i, endUnit: i + 1, entry: known.entry, key: known.entry, form: known.form, quoted: unit.quoted });
+        continue;
+      }
+      const numbered = numberedShorthand(unit.text);
+      if (numbered) {
+        candidates.push({ start: unit.start, end: unit.end, text: unit.text, unit: i, endUnit: i + 1, entry: numbered, key: unit.text, form: 'base', quoted: unit.quoted });
+      } else if (isUnknownAcronym(unit.text, lookup) && !isBrand(index, i) && !looksLikeSomethingElse(index, i)) {
+        // "GAD-7": the number is part of the name.
+        let end = i + 1;
+        while (end < units.length && units[end]!.inWord && SHORT_NUMBER.test(units[end]!.text)) end++;
+        const last = units[end - 1]!;
+        candidates.push({ start: unit.start, end: last.end, text: text.slice(unit.start, last.end), unit: i, endUnit: end, key: stem(text.slice(unit.start, last.end)), form: 'base', quoted: unit.quoted });
+        i = end - 1;
       }
     }
     if (candidates.length === 0) return;
@@ -182,6 +219,8 @@ export const noAcronyms: Rule<Options> = {
     let links: Span[] | undefined;
     let postcodes: Span[] | undefined;
     let capitals: ReadonlySet<number> | undefined;
+    let placeholders: Span[] | undefined;
+    let signOff: number | undefined;
     const defined = new Map<unknown, number>();
     const keep: Candidate[] = [];
     for (const candidate of candidates) {
@@ -189,18 +228,21 @@ export const noAcronyms: Rule<Options> = {
       links ??= linkSpans(text);
       capitals ??= capitalBlocks(index, lookup);
       if (isInside(links, candidate.start) || capitals.has(candidate.unit)) continue;
-      if (!candidate.entry && isInside((postcodes ??= postcodeSpans(text)), candidate.start)) continue;
+      // "[CHILD NAME]", "XXXX": required-fields reports the unfilled template instead.
+      if (isInside((placeholders ??= findPlaceholders(text)), candidate.start)) continue;
+      if ((!candidate.entry || candidate.entry.data?.numbered === true) && isInside((postcodes ??= postcodeSpans(text)), candidate.start)) continue;
       if (lookup.allowed.size > 0 && (lookup.allowed.has(wordKey(candidate.text)) || lookup.allowed.has(wordKey(stem(candidate.text))))) continue;
       if (candidate.entry && followedBy(index, candidate, candidate.entry)) continue;
-      const key = candidate.entry ?? stem(candidate.text);
-      if (isDefinition(text, candidate.start, candidate.end)) {
-        defined.set(key, Math.min(defined.get(key) ?? Infinity, candidate.start));
+      if (candidate.entry?.data?.label === true && LABEL_AFTER.test(text.slice(candidate.end, candidate.end + 12))) continue;
+      if (isSigningInitials(context, candidate, (signOff ??= signOffStart(index)))) continue;
+      if (isDefinition(text, candidate)) {
+        defined.set(candidate.key, Math.min(defined.get(candidate.key) ?? Infinity, candidate.start));
         continue;
       }
       keep.push(candidate);
     }
     for (const candidate of keep) {
-      const definedAt = defined.get(candidate.entry ?? stem(candidate.text));
+      const definedAt = defined.get(candidate.key);
       if (definedAt !== undefined && definedAt < candidate.start) continue;
       report(context, candidate);
     }
@@ -299,25 +341,53 @@ function isUnknownAcronym(token: string, lookup: Lookup): boolean {
   // any word that can pass: most words end here without a regular expression.
   if (!isCapital(token.charCodeAt(0))) return false;
   const second = token.charCodeAt(1);
-  if (!isCapital(second) && !isDigit(second)) return false;
+  if (!isCapital(second) && !isDigit(second) && second !== AMPERSAND) return false;
   const word = stem(token);
   if (!CAPITALS.test(word)) return false;
   const letters = word.match(LETTER)?.length ?? 0;
   const digits = word.match(DIGIT)?.length ?? 0;
   if (letters < 2 || letters > 6 || digits > 2) return false;
-  if (ROMAN.test(word) || UNIVERSAL.has(word) || CAPITALISED.has(word)) return false;
+  if (ROMAN.test(word) || UNIVERSAL.has(word) || isCapitalisedWord(word)) return false;
   return !lookup.allowed.has(word.toLowerCase());
+}
+
+/** An English word in capitals, or its plural ("RISKS"). */
+function isCapitalisedWord(word: string): boolean {
+  return CAPITALISED.has(word) || (word.length > 3 && word.endsWith('S') && CAPITALISED.has(word.slice(0, -1)));
+}
+
+/** "S37", "Y6": a letter and a number, with the words they stand for. */
+function numberedShorthand(token: string): PhraseEntry | undefined {
+  // Most words start with neither letter: no regular expression for them.
+  const first = token.charCodeAt(0) | 0x20;
+  if (first !== 0x73 && first !== 0x79) return undefined;
+  for (const { shape, expansion } of NUMBERED_SHORTHAND) {
+    const found = shape.exec(token);
+    if (found) return { match: token, replacement: expansion.replace('$1', found[1]!), data: { shorthand: true, numbered: true } };
+  }
+  return undefined;
+}
+
+/** The name of a shop or company: a known one ("ASDA"), or capitals before a word for a shop ("the KFC restaurant"). */
+function isBrand(index: TextIndex, i: number): boolean {
+  const unit = index.units[i]!;
+  if (BRANDS.has(stem(unit.text))) return true;
+  const next = index.units[i + 1];
+  return next !== undefined && next.joined && !next.inWord && next.sentence === unit.sentence && SHOPS.has(next.key);
 }
 
 /** Capitals that are a surname, a unit after a number or part of a reference number. */
 function looksLikeSomethingElse(index: TextIndex, i: number): boolean {
   const units = index.units;
   const unit = units[i]!;
-  // A reference number: "CN-20431", "REF-2026-0042".
+  // A reference number: "CN-20431", "REF-2026-0042", "2026-AB"; not a short number naming a
+  // questionnaire or a form ("GAD-7", "PHQ-9").
   let first = i;
   while (first > 0 && units[first]!.inWord) first--;
+  let numbers = 0;
   for (let j = first; j < units.length && (j === first || units[j]!.inWord); j++) {
-    if (j !== i && /^\d/.test(units[j]!.text)) return true;
+    if (j === i || !STARTS_WITH_DIGIT.test(units[j]!.text)) continue;
+    if (j < i || !SHORT_NUMBER.test(units[j]!.text) || ++numbers > 1) return true;
   }
   const previous = units[i - 1];
   if (!previous || !unit.joined || unit.inWord || previous.sentence !== unit.sentence) return false;
@@ -336,25 +406,137 @@ function followedBy(index: TextIndex, candidate: Candidate, entry: PhraseEntry):
   return !!next && next.joined && words.includes(next.key);
 }
 
-/** "Child Protection (CP)" or "CP (Child Protection)": the acronym written out where it is used. */
-function isDefinition(text: string, start: number, end: number): boolean {
+/**
+ * "Child Protection (CP)" or "CP (Child Protection)": the acronym written out where it is used. The
+ * words must spell the letters out (or be the list's expansion): "Decision (TM)" and "the ICPC (held
+ * on Monday)" define nothing.
+ */
+function isDefinition(text: string, candidate: Candidate): boolean {
+  const { start, end } = candidate;
   let before = start - 1;
   while (before >= 0 && text[before] === ' ') before--;
   let after = end;
   while (after < text.length && text[after] === ' ') after++;
   if (text[before] === '(' && text[after] === ')') {
-    let word = before - 1;
-    while (word >= 0 && text[word] === ' ') word--;
-    return word >= 0 && WORD_CHAR.test(text[word]!);
+    let from = before - 1;
+    while (from >= 0 && before - from <= 150 && !LONG_FORM_BOUNDARY.test(text[from]!)) from--;
+    const words = text.slice(from + 1, before).trim();
+    return words !== '' && (spellsOut(candidate.text, words, 'end') || isExpansion(candidate.entry, words, 'end'));
   }
   if (text[after] === '(') {
     const close = text.indexOf(')', after);
     if (close < 0 || close - after > 150) return false;
-    const inner = text.slice(after + 1, close);
-    return !inner.includes('\n') && HAS_LOWER.test(inner);
+    const inner = text.slice(after + 1, close).trim();
+    if (inner.includes('\n') || !HAS_LOWER.test(inner)) return false;
+    return spellsOut(candidate.text, inner, 'start') || isExpansion(candidate.entry, inner, 'start');
   }
   return false;
 }
+
+/**
+ * True when `words` spell out the letters of `acronym` (the short-form test of Schwartz and Hearst,
+ * 2003): its letters, read from the last, are found in order in the words, the first of them at the
+ * start of a word; the words spelt out are at least two (one word is a name: "Jordan (RSW)") and at
+ * most min(size + 5, size * 2), the size counting letters and digits. `anchor` says which end of `words` the written-out form must touch.
+ */
+function spellsOut(acronym: string, words: string, anchor: 'start' | 'end'): boolean {
+  const short = stem(acronym).toLowerCase();
+  const letters = short.replace(NOT_LETTER, '');
+  if (letters.length === 0) return false;
+  const lower = words.toLowerCase();
+  // The digits of "S47" count towards the words allowed: "section 47 enquiry (S47)".
+  const size = short.replace(NOT_LETTER_OR_DIGIT, '').length;
+  const limit = Math.min(size + 5, size * 2);
+  // Read from the end of the words for "Child Protection (CP)"; for "CP (child protection)", from
+  // the end of the shortest start of the words that can hold the letters.
+  const tails = anchor === 'end' ? [lower] : prefixesByWords(lower, limit);
+  for (const long of tails) {
+    let at = long.length - 1;
+    for (let s = letters.length - 1; s >= 0 && at >= -1; s--) {
+      const letter = letters[s]!;
+      while (at >= 0 && (long[at] !== letter || (s === 0 && at > 0 && WORD_CHARACTER.test(long[at - 1]!)))) at--;
+      if (at < 0) {
+        at = -2;
+        break;
+      }
+      if (s > 0) at--;
+    }
+    if (at < 0) continue;
+    const spelt = long.slice(at).split(WHITE_SPACE).filter(Boolean).length;
+    if (spelt >= 2 && spelt <= limit) return true;
+  }
+  return false;
+}
+
+/** The starts of a text ending at each of its first `limit` words: "a b c" → "a", "a b", "a b c". */
+function prefixesByWords(text: string, limit: number): string[] {
+  const prefixes: string[] = [];
+  let at = 0;
+  while (prefixes.length < limit) {
+    const space = text.indexOf(' ', at);
+    if (space < 0) {
+      prefixes.push(text);
+      break;
+    }
+    if (space > at) prefixes.push(text.slice(0, space));
+    at = space + 1;
+  }
+  return prefixes;
+}
+
+/** True when `words` are the list's expansion of the acronym ("child in care (LAC)"). */
+function isExpansion(entry: PhraseEntry | undefined, words: string, anchor: 'start' | 'end'): boolean {
+  if (!entry) return false;
+  const lower = words.toLowerCase();
+  const expansions = [entry.replacement, ...(((entry.data?.alternatives as string[] | undefined) ?? []))];
+  return expansions.some((expansion) => {
+    if (!expansion) return false;
+    const bracket = expansion.indexOf(' (');
+    const head = (bracket >= 0 ? expansion.slice(0, bracket) : expansion).toLowerCase();
+    return anchor === 'end' ? lower.endsWith(head) : lower.startsWith(head);
+  });
+}
+
+/**
+ * The author's initials signing the note ("PS 10/04/26", "PS"): on one of the last lines, on a short
+ * line that is the initials alone or has a date or time. "CP conference on Monday at 10:00." is
+ * still an acronym even when the author is Claire Parker: it is not a short line.
+ */
+function isSigningInitials(context: RuleContext<Options>, candidate: Candidate, signOff: number): boolean {
+  if (candidate.start < signOff) return false;
+  const name = context.note.meta.author?.name;
+  if (!name || initialsOf(name) !== candidate.text) return false;
+  const { units, lines } = context.note.index;
+  const line = spanAt(lines, candidate.start);
+  if (!line) return false;
+  let count = 0;
+  let digits = false;
+  for (let i = firstAtOrAfter(units, 'start', line.start); i < units.length && units[i]!.start < line.end; i++) {
+    count++;
+    if (STARTS_WITH_DIGIT.test(units[i]!.text)) digits = true;
+  }
+  return count <= 2 || (count <= SIGN_OFF_LINE_WORDS && digits);
+}
+
+function initialsOf(name: string): string {
+  return name
+    .split(WHITE_SPACE)
+    .filter((word) => word !== '')
+    .map((word) => word[0]!.toUpperCase())
+    .join('');
+}
+
+/** Where the last SIGN_OFF_LINES non-empty lines of the text start. */
+function signOffStart(index: TextIndex): number {
+  let seen = 0;
+  for (let l = index.lines.length - 1; l >= 0; l--) {
+    const line = index.lines[l]!;
+    if (line.text.trim() === '') continue;
+    if (++seen === SIGN_OFF_LINES) return line.start;
+  }
+  return 0;
+}
+
 
 function postcodeSpans(text: string): Span[] {
   const spans: Span[] = [];

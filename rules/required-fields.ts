@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import type { Rule } from '../src/types.js';
 import { STANDARD } from '../src/standard.js';
+import { findPlaceholders, isPlaceholderValue } from './lib/placeholders.js';
 
 const FIELDS = ['occurredAt', 'recordedAt', 'author.name', 'author.role', 'id', 'subject.name', 'subject.caseNumber'] as const;
 
@@ -8,6 +9,8 @@ const options = z
   .object({
     /** Fields every note must carry. The default is what the other rules need. */
     fields: z.array(z.enum(FIELDS)).default(['occurredAt', 'recordedAt', 'author.name', 'author.role']),
+    /** Also report template placeholders left unfilled in the text or in a field ("[CHILD NAME]", "<insert date>"). */
+    placeholders: z.boolean().default(true),
   })
   .strict();
 
@@ -23,10 +26,15 @@ const HOW_TO_FILL: Record<(typeof FIELDS)[number], string> = {
   'subject.caseNumber': 'subject.caseNumber (the case record number)',
 };
 
+/** Fields whose text a template may have left as a placeholder. */
+const TEXT_FIELDS = ['author.name', 'author.role', 'subject.name', 'subject.caseNumber', 'id'] as const;
+const UNFILLED = 'This is a template placeholder that was never filled in.';
+
 export const requiredFields: Rule<Options> = {
   meta: {
     id: 'required-fields',
-    description: 'A note missing the fields its other rules need (event date, recorded date, author name and role), or with a field of the wrong form.',
+    description:
+      'A note missing the fields its other rules need (event date, recorded date, author name and role), with a field of the wrong form, or with a template placeholder left unfilled ("[CHILD NAME]", "<insert date>").',
     severity: 'error',
     category: 'metadata',
     schema: options,
@@ -41,6 +49,19 @@ export const requiredFields: Rule<Options> = {
       context.report({ ...context.fieldRange(problem.field), message: `${field}: ${problem.message}.` });
     }
     if (note.frontMatterError) return;
+    if (context.options.placeholders) {
+      for (const field of TEXT_FIELDS) {
+        const value = readField(note.meta, field);
+        if (typeof value !== 'string' || !isPlaceholderValue(value)) continue;
+        invalid.add(field);
+        context.report({ ...context.fieldRange(field), message: `${field}: ${UNFILLED} Write ${HOW_TO_FILL[field]}.` });
+      }
+      for (const { start, end, kind } of findPlaceholders(note.text)) {
+        // "he [Dad] said", "I hate it [school]": a clarification inside a quotation, not a form field.
+        if (kind === 'words' && note.index.isQuoted(start)) continue;
+        context.report({ start, end, message: `${UNFILLED} Write the information it asks for, or delete it if it does not apply.` });
+      }
+    }
     const missing = context.options.fields.filter((field) => !invalid.has(field) && !invalid.has(FIELD_KEYS[field][0]!) && readField(note.meta, field) === undefined);
     if (missing.length === 0) return;
     context.report({

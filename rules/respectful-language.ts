@@ -1,11 +1,13 @@
 import { defineWordListRule, thisPhrase } from '../src/word-list.js';
 import { STANDARD } from '../src/standard.js';
-import type { PhraseMatch, RuleContext } from '../src/types.js';
+import type { PhraseMatch, RuleContext, TextIndex } from '../src/types.js';
 import { RESPECTFUL_LANGUAGE } from './data/respectful-language.js';
 
 /**
  * Labelling, stigmatising and victim-blaming language ("the addict", "broken home", "suffers from",
- * "wheelchair-bound"), each with a respectful alternative.
+ * "wheelchair-bound", "putting herself at risk", "these families"), each with a respectful alternative.
+ * Victim-blaming wordings are patterns with slots in the data (a reflexive pronoun, optional words),
+ * so that one entry covers the ways a worker writes the same thing.
  *
  * Why not retext-equality: it is a retext plugin that walks the nlcst tree once per note with its own
  * matcher (about 9 ms a note against our budget of about 0.3 ms for every rule together), and most of
@@ -28,30 +30,77 @@ const NOT_A_NOUN = new Set([
 /** What follows "suffering from" when it is not about a condition ("suffering significant harm", "suffering from neglect"). */
 const HARM_WORDS = new Set(['significant', 'harm', 'neglect', 'abuse', 'domestic', 'bullying', 'exploitation', 'racism', 'discrimination', 'poverty', 'hunger', 'homelessness', 'trauma']);
 
+/** The youngest age that makes a partner an adult. */
+const ADULT = 18;
+const WORDS_BEFORE_AN_AGE = new Set(['aged', 'age']);
+const NUMBER = /^\d{1,3}$/;
+
 function accept(match: PhraseMatch, context: RuleContext): boolean {
   const data = match.entry.data;
   if (!data) return false;
-  const next = context.note.index.units[match.endUnit];
+  const { index } = context.note;
+  const next = index.units[match.endUnit];
   const follows = next !== undefined && next.sentence === match.sentence && next.joined && !next.inWord;
   if (data.noun) return follows && !NOT_A_NOUN.has(next.key);
   if (data.condition) return follows && HARM_WORDS.has(next.key);
+  if (Array.isArray(data.inSentence) && !sentenceHas(index, match.sentence, data.inSentence as readonly string[])) return true;
+  if (data.adultAge) return !(ageIn(index, match.firstUnit, match.endUnit) >= ADULT && hasChildAge(index, match.sentence));
   return false;
+}
+
+function sentenceHas(index: TextIndex, sentence: number, words: readonly string[]): boolean {
+  const { firstUnit, endUnit } = index.sentences[sentence]!;
+  for (let i = firstUnit; i < endUnit; i++) if (words.includes(index.units[i]!.key)) return true;
+  return false;
+}
+
+/** The first number written in digits among units [first, end), or -1. */
+function ageIn(index: TextIndex, first: number, end: number): number {
+  for (let i = first; i < end; i++) {
+    const key = index.units[i]!.key;
+    if (NUMBER.test(key)) return Number(key);
+  }
+  return -1;
+}
+
+/**
+ * A child's age in the sentence: a number under 18 written as an age ("14-year-old", "aged 14",
+ * "Mia (14)"), so that "her 22-year-old boyfriend" is known to be said of a child.
+ */
+function hasChildAge(index: TextIndex, sentence: number): boolean {
+  const { units, text } = index;
+  const { firstUnit, endUnit } = index.sentences[sentence]!;
+  for (let i = firstUnit; i < endUnit; i++) {
+    const unit = units[i]!;
+    if (!NUMBER.test(unit.key) || Number(unit.key) >= ADULT) continue;
+    const after = units[i + 1];
+    if (after && after.joined && after.sentence === sentence && (after.key === 'year' || after.key === 'years')) return true;
+    const before = units[i - 1];
+    if (before && unit.joined && before.sentence === sentence && WORDS_BEFORE_AN_AGE.has(before.key)) return true;
+    if (text[unit.start - 1] === '(' && text[unit.end] === ')') return true;
+  }
+  return false;
+}
+
+function message(match: PhraseMatch): string {
+  const { replacement, advice, data } = match.entry;
+  const instead = replacement ? `write "${replacement}" instead` : (advice ?? 'describe the person with respect, by name');
+  if (data?.kind === 'blame') return `${thisPhrase(match)} makes the child sound responsible for harm that others are doing to them: ${instead}.`;
+  if (data?.kind === 'group') return `${thisPhrase(match)} generalises about a group of people instead of describing this family: ${instead}.`;
+  return `${thisPhrase(match)} labels or stigmatises the person: ${instead}.`;
 }
 
 export const respectfulLanguage = defineWordListRule({
   meta: {
     id: 'respectful-language',
-    description: 'Labelling, stigmatising or victim-blaming language, such as "the addict", "broken home", "suffers from" or "wheelchair-bound", with a respectful alternative.',
+    description:
+      'Labelling, stigmatising or victim-blaming language, such as "the addict", "broken home", "suffers from", "wheelchair-bound" or "putting herself at risk", or a generalisation about a group ("these families"), with a respectful alternative.',
     severity: 'warning',
     category: 'language',
     reference: STANDARD.respectful,
   },
   list: RESPECTFUL_LANGUAGE,
-  message: (match) => {
-    const { replacement, advice } = match.entry;
-    const instead = replacement ? `write "${replacement}" instead` : (advice ?? 'describe the person with respect, by name');
-    return `${thisPhrase(match)} labels or stigmatises the person: ${instead}.`;
-  },
+  message,
   accept,
 });
 

@@ -114,6 +114,8 @@ const ACRONYM_TABLE: readonly Acronym[] = [
   ['CEOP', 'Child Exploitation and Online Protection command'],
   [['ACE', 'ACEs'], 'adverse childhood experiences'],
   ['CME', 'child missing education'],
+  ['NRM', 'National Referral Mechanism (the process for identifying victims of modern slavery)'],
+  ['YOI', 'Young Offender Institution'],
   // Health and disability
   ['CAMHS', 'Child and Adolescent Mental Health Services'],
   ['CMHT', 'community mental health team'],
@@ -130,6 +132,8 @@ const ACRONYM_TABLE: readonly Acronym[] = [
   ['ODD', 'oppositional defiant disorder'],
   ['FASD', 'foetal alcohol spectrum disorder'],
   ['STI', 'sexually transmitted infection'],
+  ['A&E', 'Accident and Emergency', { alternatives: ['the hospital emergency department'] }],
+  ['SDQ', 'Strengths and Difficulties Questionnaire'],
   ['BSL', 'British Sign Language'],
   ['DNA', 'did not attend', { notBefore: ['test', 'tests', 'testing', 'tested', 'sample', 'samples', 'result', 'results', 'evidence', 'profile', 'swab', 'swabs'] }],
   [["DNA'd", 'DNA\u2019d', 'DNAd', 'DNAed'], 'did not attend', { shorthand: true }],
@@ -145,6 +149,9 @@ const ACRONYM_TABLE: readonly Acronym[] = [
   ['TA', 'teaching assistant'],
   ['HT', 'head teacher'],
   ['DHT', 'deputy head teacher'],
+  ['PE', 'physical education'],
+  ['SEMH', 'social, emotional and mental health needs'],
+  ['FTE', 'fixed-term exclusion (suspension)'],
   // Workers and services
   ['SW', 'social worker'],
   ['SSW', 'senior social worker'],
@@ -186,6 +193,11 @@ const ACRONYM_TABLE: readonly Acronym[] = [
   ['MOC', 'the child\'s mother', { advice: 'or, better, her name' }],
   ['FOC', 'the child\'s father', { advice: 'or, better, his name' }],
   ['NOK', 'next of kin'],
+  ['RSW', 'residential support worker'],
+  ['RCW', 'residential care worker'],
+  ['PSW', 'principal social worker'],
+  ['DDSL', 'deputy designated safeguarding lead'],
+  ['EP', 'educational psychologist'],
   // Case-note shorthand in capitals
   ['F2F', 'face to face', { shorthand: true }],
   ['UHV', 'unannounced home visit', { shorthand: true }],
@@ -201,10 +213,12 @@ const ACRONYM_TABLE: readonly Acronym[] = [
  * Abbreviations written in lower case (or any case): matched case-insensitively. Text-speak ("lol",
  * "tbh", "bf") belongs to no-slang and is left out here. "etc.", "e.g." and "i.e." are left out:
  * understood by most readers, and "i.e." is one of the ways explain-technical-terms accepts to
- * introduce an explanation ("enuresis, i.e. bed-wetting"), so flagging it would contradict that rule. "info" and "tel" are left out: plain enough, and "Tel:"
- * labels a phone number.
+ * introduce an explanation ("enuresis, i.e. bed-wetting"), so flagging it would contradict that rule. "info" is left
+ * out: plain enough.
+ * - `label: true`: fine as the label of a contact detail ("Tel: 0121 496 0000", "tel. 07700 900123"),
+ *   flagged in a sentence ("Tel call to school").
  */
-type Abbreviation = [match: string | readonly string[], expansion: string, data?: { alternatives?: string[] }];
+type Abbreviation = [match: string | readonly string[], expansion: string, data?: { alternatives?: string[]; label?: boolean }];
 
 const ABBREVIATION_TABLE: readonly Abbreviation[] = [
   [['appt', 'appts'], 'appointment'],
@@ -238,6 +252,9 @@ const ABBREVIATION_TABLE: readonly Abbreviation[] = [
   [['misper', 'mispers'], 'missing person'],
   [['x2'], 'twice'],
   [['x3'], 'three times'],
+  [['tel', 'tel.'], 'telephone', { label: true }],
+  [['incl', 'incl.'], 'including'],
+  [['esp', 'esp.'], 'especially'],
 ];
 
 const CASE_SENSITIVE = ACRONYM_TABLE.map(([match, expansion, data]): PhraseEntry => {
@@ -249,9 +266,7 @@ const CASE_SENSITIVE = ACRONYM_TABLE.map(([match, expansion, data]): PhraseEntry
   return entry;
 });
 
-const CASE_INSENSITIVE = ABBREVIATION_TABLE.map(([match, expansion, data]): PhraseEntry =>
-  data?.alternatives ? { match, replacement: expansion, data: { alternatives: data.alternatives } } : { match, replacement: expansion },
-);
+const CASE_INSENSITIVE = ABBREVIATION_TABLE.map(([match, expansion, data]): PhraseEntry => (data ? { match, replacement: expansion, data } : { match, replacement: expansion }));
 
 /** Every built-in entry of no-acronyms: acronyms (case-sensitive) then abbreviations. */
 export const ACRONYMS: readonly PhraseEntry[] = [...CASE_SENSITIVE, ...CASE_INSENSITIVE];
@@ -261,22 +276,74 @@ export const ACRONYMS: readonly PhraseEntry[] = [...CASE_SENSITIVE, ...CASE_INSE
  * in the words children and parents use themselves ("we went to A&E", "I saw the GP"), so writing
  * them out would make a note harder, not easier, to read. The standard's aim is plain language.
  * Kept small on purpose; a team adds its own with the `allow` option. Also: times (AM, PM, GMT,
- * BST), school subjects (PE, RE) and scans whose names are the everyday words (MRI, CT).
+ * BST), scans whose names are the everyday words (MRI, CT), and "RE" (the "Re:" of an email's
+ * subject more often than religious education; a pasted email is summarise-emails' business).
+ * "A&E" and "PE" are not here: practitioners count them as acronyms to write out ("Accident and
+ * Emergency", "physical education").
  */
 export const UNIVERSAL_ACRONYMS: readonly string[] = [
-  'UK', 'GB', 'NHS', 'GP', 'A&E', 'OK', 'TV', 'ID', 'DVD', 'CD', 'PE', 'RE', 'BBC', 'EU', 'USA', 'UN', 'MP', 'CCTV', 'PIN', 'SIM',
+  'UK', 'GB', 'NHS', 'GP', 'OK', 'TV', 'ID', 'DVD', 'CD', 'RE', 'BBC', 'EU', 'USA', 'UN', 'MP', 'CCTV', 'PIN', 'SIM',
   'COVID', 'HIV', 'MRI', 'CT', 'AM', 'PM', 'GMT', 'BST', 'NSPCC', 'RSPCA', 'SMS', 'PDF', 'IT', 'ICU',
 ];
 
 /**
- * Ordinary English words written in capitals for emphasis ("she must NOT contact him"): capitals,
- * but not acronyms. Shouting is no-uppercase-blocks' business.
+ * Ordinary English words written in capitals for emphasis ("she must NOT contact him", "NOT SEEN",
+ * "PLEASE CALL"): capitals, but not acronyms. Shouting is no-uppercase-blocks' business. Only words
+ * of two to six letters matter (longer capitals are never taken for acronyms): the common short
+ * words of English and of case notes. A plural in "S" counts as its word ("RISKS", "VIEWS").
  */
 export const CAPITALISED_WORDS: readonly string[] = [
   'A', 'AN', 'AND', 'ANY', 'ALL', 'ARE', 'AS', 'AT', 'BE', 'BUT', 'BY', 'CAN', 'DID', 'DO', 'DONT', 'FOR', 'GO', 'HAD', 'HAS',
   'HE', 'HER', 'HIM', 'HIS', 'HOW', 'IF', 'IN', 'IS', 'ME', 'MUST', 'MY', 'NEVER', 'NO', 'NOT', 'NOW', 'OF', 'ON', 'ONLY', 'OR',
   'OUR', 'OUT', 'SHE', 'SO', 'STOP', 'THE', 'THEY', 'THIS', 'TO', 'UP', 'US', 'VERY', 'WAS', 'WE', 'WHAT', 'WHEN', 'WHO', 'WHY',
   'WILL', 'WITH', 'YES', 'YOU', 'YOUR', 'HELP', 'NEW', 'NOTE', 'URGENT', 'RE',
+  // Function words and common verbs.
+  'ABOUT', 'ABOVE', 'AFTER', 'AGAIN', 'ALSO', 'AM', 'ASK', 'ASKED', 'AWAY', 'BACK', 'BEEN', 'BEFORE', 'BEING', 'BELOW', 'BOTH',
+  'CALL', 'CALLED', 'CAME', 'CANNOT', 'CANT', 'COME', 'COULD', 'DOES', 'DONE', 'DOWN', 'EACH', 'EVEN', 'EVER', 'EVERY', 'FEW',
+  'FROM', 'GET', 'GIVE', 'GIVEN', 'GOING', 'GONE', 'GOT', 'HAVE', 'HERE', 'HOLD', 'INTO', 'IT', 'ITS', 'JUST', 'KEEP', 'KNOW',
+  'LEFT', 'LET', 'LIKE', 'MADE', 'MAKE', 'MANY', 'MAY', 'MIGHT', 'MORE', 'MOST', 'MUCH', 'NEED', 'NEEDS', 'NEXT', 'NONE', 'OFF',
+  'ONCE', 'ONE', 'ONTO', 'OTHER', 'OVER', 'PLEASE', 'PUT', 'READ', 'RING', 'SAID', 'SAME', 'SAW', 'SAY', 'SEE', 'SEEN', 'SENT',
+  'SHALL', 'SHOULD', 'SOME', 'SUCH', 'TAKE', 'TAKEN', 'TELL', 'THAN', 'THAT', 'THEIR', 'THEM', 'THEN', 'THERE', 'THESE', 'THOSE',
+  'TOLD', 'TOO', 'TWO', 'THREE', 'UNDER', 'UNTIL', 'UPON', 'WANT', 'WELL', 'WENT', 'WERE', 'WHERE', 'WHICH', 'WHILE', 'WHOSE',
+  'WOULD', 'YET',
+  // Words of case notes and of warnings written in capitals.
+  'ALERT', 'ADULT', 'ANGRY', 'BABY', 'BAD', 'BOY', 'CALM', 'CHILD', 'DAD', 'DANGER', 'DATE', 'DAY', 'DEAD', 'DIE', 'DONE',
+  'EARLY', 'FALSE', 'FINAL', 'FINE', 'FIRE', 'FIRST', 'GIRL', 'GOOD', 'HATE', 'HIGH', 'HIT', 'HOME', 'HOUR', 'HURT', 'KILL',
+  'LAST', 'LATE', 'LOUD', 'LOVE', 'LOW', 'MAN', 'MUM', 'NAME', 'NIGHT', 'OKAY', 'PLAN', 'POLICE', 'REAL', 'RISK', 'SAFE',
+  'SCARED', 'SHOUT', 'SORRY', 'TIME', 'TODAY', 'TRUE', 'VISIT', 'WARNING', 'WEEK', 'WOMAN', 'WRONG', 'UPDATE', 'CLOSED', 'OPEN',
+  'AGREED', 'NOTED', 'REVIEW', 'ACTION', 'ACTIONS', 'SIGNED', 'DRAFT', 'ADDED', 'ALWAYS', 'ABLE', 'AGE', 'ALONE', 'BED', 'BEST',
+  'BIG', 'BLOOD', 'CAR', 'DOOR', 'DRUGS', 'FOOD', 'FOUND', 'HOUSE', 'KNEW', 'KNIFE', 'LEAVE', 'LITTLE', 'LONG', 'LOOK', 'MONEY',
+  'NEAR', 'OLD', 'OWN', 'PART', 'PHONE', 'RIGHT', 'ROOM', 'SHOWN', 'SMALL', 'STILL', 'THINK', 'USED', 'WAIT', 'WAY', 'WHOLE',
+  'WORK', 'YEAR',
+  // One-word headings.
+  'AIM', 'AIMS', 'AGENDA', 'ABSENT', 'DETAIL', 'FAMILY', 'GOAL', 'HEALTH', 'ISSUE', 'ITEM', 'MEMO', 'NOTES', 'REASON', 'RESULT',
+  'SAFETY', 'SCHOOL', 'STEP', 'TASK', 'VIEW', 'VOICE', 'WISH', 'WISHES', 'WORRY',
+];
+
+/**
+ * Shops and companies known by their capitals ("ASDA", "IKEA", "BT"): names, not acronyms to write
+ * out. A team adds its local ones with the `allow` option. Capitals right before a word for a shop
+ * ("the KFC restaurant", "a BP garage") are taken for a name too (see SHOP_WORDS).
+ */
+export const BRAND_NAMES: readonly string[] = [
+  'ASDA', 'IKEA', 'BT', 'EE', 'KFC', 'HSBC', 'TSB', 'RBS', 'BP', 'B&Q', 'M&S', 'H&M', 'P&O', 'HMV', 'ITV',
+  'BMW', 'UPS', 'DHL', 'DPD', 'ASOS', 'TUI', 'LIDL', 'ALDI', 'TESCO', 'BHS', 'NCP', 'AXA', 'QVC', 'AA', 'RAC', 'PS4', 'PS5', 'XBOX',
+];
+
+/** Words after capitals that make them the name of a shop or company: "the ASDA store". */
+export const SHOP_WORDS: readonly string[] = [
+  'store', 'stores', 'shop', 'shops', 'supermarket', 'superstore', 'express', 'extra', 'metro', 'outlet', 'cafe', 'café',
+  'restaurant', 'garage', 'branch', 'voucher', 'vouchers',
+];
+
+/**
+ * Numbered shorthand written with one letter, which the capitals test does not see: "S37" (section
+ * 37 of the Children Act, where the list has no entry of its own) and "Y6" (Year 6 at school).
+ * `$1` in the expansion is the number as written.
+ */
+export const NUMBERED_SHORTHAND: readonly { shape: RegExp; expansion: string }[] = [
+  { shape: /^[Ss]\.?(\d{1,3}[A-Z]?)$/, expansion: 'section $1' },
+  { shape: /^(?:Y|Yr|yr)(1[0-3]|[1-9])$/, expansion: 'Year $1' },
 ];
 
 /** Every acronym of the built-in list as written (for rules that need to tell acronyms from shouting). */

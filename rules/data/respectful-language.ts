@@ -13,9 +13,21 @@ import type { PhraseEntry } from '../../src/types.js';
  * Titus Wormer). Their alternatives are rewritten for UK social-care records. retext-equality itself
  * is not run: see the note at the end of rules/respectful-language.ts.
  *
- * `data.noun: true` marks an adjective used as a noun for a group or a person ("the disabled", "an
- * epileptic"): the rule flags it only when no noun follows ("the disabled toilet", "an epileptic
- * seizure" are not labels).
+ * Entries are phrases or patterns (src/engine/phrase-pattern.ts): "put~ {reflexive} at risk" stands
+ * for "putting herself at risk", "puts himself at risk", "placed themselves at serious risk"...
+ *
+ * Entry data read by the rule:
+ * - `noun: true`: an adjective used as a noun for a group or a person ("the disabled", "an
+ *   epileptic"): flagged only when no noun follows ("the disabled toilet", "an epileptic seizure" are
+ *   not labels).
+ * - `kind`: 'blame' (the wording makes a child responsible for harm done to them) or 'group' (a
+ *   generalisation about a group instead of this family): each has its own message.
+ * - `inSentence`: flagged only when a word of this list is in the same sentence ("in exchange for" is
+ *   about sex only when the sentence says so).
+ * - `adultAge: true`: flagged only when the age in the match is 18 or more and the sentence gives a
+ *   child's age ("Mia (14) ... her 22-year-old boyfriend"): a parent's partner of 30 is not a fault.
+ * - `exceptAfter` / `exceptBefore`: neighbouring words that make it something else (see
+ *   src/word-list.ts).
  *
  * Left out on purpose:
  * - "invalid", "dumb", "mad", "tinker", "backward", "scum", "the blind", "coloured" and "feral"
@@ -23,11 +35,16 @@ import type { PhraseEntry } from '../../src/types.js';
  *   on the bath", "the blind was down", "coloured pencils", "feral cats"); "coloured" and "feral"
  *   are caught before words for people.
  * - "fag"/"fags": in British English mostly cigarettes; the other slurs are listed.
- * - "single mum", "sexually active", "asylum seeker": wrong only when not relevant or for a child of a
- *   given age, which a word list cannot tell; "unaccompanied asylum-seeking child" is a legal term.
- * - "manipulative", "attention-seeking", "non-compliant", "challenging behaviour", "placement",
- *   "service user": descriptors and jargon, owned by evidence-for-descriptors and no-jargon, so that
- *   one phrase is not reported twice.
+ * - "single mum", "asylum seeker": wrong only when not relevant, which a word list cannot tell;
+ *   "unaccompanied asylum-seeking child" is a legal term. ("Sexually active" is listed: the notes are
+ *   about children, and the guidance asks for what happened and with whom instead.)
+ * - "in a relationship with" and "boyfriend" alone: said of a parent too; listed only where the words
+ *   show the other person is an adult and the child is not ("an older boyfriend", "a relationship with
+ *   an adult").
+ * - "manipulative", "non-compliant", "challenging behaviour", "placement", "service user": descriptors
+ *   and jargon, owned by evidence-for-descriptors and no-jargon, so that one phrase is not reported
+ *   twice. "Attention seeking" is listed here: as a label for a child it is blaming language whatever
+ *   evidence follows.
  * - retext-equality's US-centred or technical entries ("special", "master", "depressed", "panic
  *   attack", "insomnia", "rehab", "detox", "disabled", "hang"), which are correct UK clinical or
  *   everyday words in a case note.
@@ -39,6 +56,26 @@ const MENTAL_HEALTH = 'person with a mental health condition (name it if it is k
 const LEARNING_DISABILITY = 'has a learning disability';
 const EXPLOITED = 'describe the child as a victim: say who is exploiting or abusing them, not what the child did';
 const NEUTRAL = 'describe the person neutrally, by name, and record only facts that matter to the child';
+const AT_RISK = 'say what is happening to the child and who is harming them: "is being exploited", "is at risk of exploitation", "an adult who is exploiting her"';
+const CONSENT = 'a child cannot consent to their own abuse: say what happened and who did it, e.g. "was sexually abused by", "is being sexually exploited"';
+const SEXUALLY_ACTIVE = 'say what the child described and with whom; for a child under 13, or where an adult or exploitation is involved, record it as abuse ("may have been sexually abused")';
+const GROOMED = 'name the adult and what they are doing: "an adult who is grooming / exploiting her", not a relationship the child chose';
+const OFFENDED = 'a child who has offended (say what for, if it matters), or a child known to the youth justice service';
+const ATTENTION = 'describe what the child did, and what need or feeling it may show (seeking connection or help)';
+const GROUP = 'describe this family and what you saw, not a group they belong to';
+/** Determiners and adjectives between a verb and "risk" ("at serious risk"). */
+const MORE = 'serious|significant|great|greater|further|increased|real|high|considerable';
+const UNSAFE = 'risky|dangerous|unsafe|vulnerable|compromising';
+/** Words of a sentence that make "in exchange for" or "consensual" about sex. */
+const SEX_WORDS = ['sex', 'sexual', 'sexually', 'intercourse'];
+const SEXUAL_CONTEXT = [...SEX_WORDS, 'relationship', 'relationships', 'boyfriend', 'boyfriends', 'girlfriend', 'girlfriends', 'kissing', 'touching'];
+const BLAME = { kind: 'blame' } as const;
+/** What an adult risks ("put himself at risk of breaching his bail"): not a child's exploitation. */
+const ADULT_RISKS = ['of losing', 'of breaching', 'of eviction', 'of being evicted', 'of arrest', 'of being arrested', 'of prosecution', 'of being prosecuted', 'of being charged', 'of a fine', 'of debt', 'of recall'];
+/** Words before "consent to sex" or "consensual" that deny it. */
+const NOT_ABLE = ['not', 'cannot', "'t", 'never', 'unable to', 'able to', 'age of', 'young to'];
+const GROUP_KIND = { kind: 'group' } as const;
+const DETERMINERS = ['the', 'his', 'her', 'their', 'my', 'our', 'your', 'its', 'both', 'all', 'most', 'many', 'some', 'other', 'no', 'young', 'older', 'these', 'those'];
 
 export const RESPECTFUL_LANGUAGE: readonly PhraseEntry[] = [
   // Disability (GOV.UK inclusive language)
@@ -88,13 +125,55 @@ export const RESPECTFUL_LANGUAGE: readonly PhraseEntry[] = [
   { match: ['baby father', 'baby fathers', 'baby mother', 'baby mothers', 'baby daddy', 'baby mama', 'baby mum', 'babyfather'], replacement: "the child's father / mother (by name)" },
   { match: ['unfit mother', 'unfit parent', 'unfit parents', 'unfit father'], advice: "say which of the child's needs are not being met and what shows it" },
 
-  // Exploitation and abuse: the child is the victim
-  { match: ['child prostitute', 'child prostitutes', 'child prostitution', 'teenage prostitute', 'young prostitute'], replacement: 'child who is being sexually exploited' },
+  // Exploitation and abuse: the child is the victim. `data.kind: 'blame'` gives the message that the
+  // wording makes the child responsible for harm done to them (the Children's Society guide).
+  { match: ['child prostitute', 'child prostitutes', 'child prostitution', 'teenage prostitute', 'young prostitute'], replacement: 'child who is being sexually exploited', data: BLAME },
   { match: ['prostitute', 'prostitutes'], replacement: 'person who sells sex (for a child: child who is being sexually exploited)' },
-  { match: ['putting herself at risk', 'putting himself at risk', 'putting themselves at risk', 'puts herself at risk', 'puts himself at risk', 'puts themselves at risk', 'put herself at risk', 'put himself at risk', 'put themselves at risk', 'placing herself at risk', 'placing himself at risk', 'placing themselves at risk'], advice: EXPLOITED },
-  { match: ['drug runner', 'drug runners', 'drug mule', 'drug mules', 'money mule', 'money mules'], replacement: 'child who is being criminally exploited' },
-  { match: ['promiscuous', 'promiscuity'], advice: EXPLOITED },
-  { match: ['child sex worker', 'child sex workers'], replacement: 'child who is being sexually exploited' },
+  { match: ['drug runner', 'drug runners', 'drug mule', 'drug mules', 'money mule', 'money mules'], replacement: 'child who is being criminally exploited', data: BLAME },
+  { match: ['promiscuous', 'promiscuity'], advice: EXPLOITED, data: BLAME },
+  { match: ['child sex worker', 'child sex workers'], replacement: 'child who is being sexually exploited', data: BLAME },
+  // The child "putting herself at risk", in any wording.
+  {
+    match: [
+      `(put~|place~|expose~) {reflexive} at [${MORE}] risk`,
+      `(put~|place~|expose~) {reflexive} (in|into) [${MORE}] (danger|harm's way)`,
+      `(put~|place~|expose~) {reflexive} to [${MORE}] (risk|risks|danger|harm)`,
+      `(put~|place~|get~) {reflexive} (in|into) (a (risky|dangerous|vulnerable|compromising)|an unsafe) (situation|position|place)`,
+      `(put~|place~|get~) {reflexive} (in|into) (${UNSAFE}) (situations|positions|places)`,
+      '(make~|leave~) {reflexive} (vulnerable|a target|an easy target|open to (abuse|exploitation|harm|being exploited))',
+      '(choose~|decide~|opt~) to (go|be|run|stay) missing',
+      '(prostitute~|sell~) {reflexive}',
+    ],
+    advice: AT_RISK,
+    data: { ...BLAME, exceptAfter: ['not', "'t", 'never'], exceptBefore: ['short', ...ADULT_RISKS] },
+  },
+  { match: ['risky (lifestyle~|behaviour~|behavior~|choices)', 'high risk (lifestyle~|behaviour~|behavior~)'], advice: AT_RISK, data: BLAME },
+  // Children can never consent to their own abuse.
+  // "She cannot consent to sex", "the sex was not consensual" say it right.
+  { match: ['(consent~|agree~) to [have|having] (sex|sexual [activity|contact|intercourse|acts]|intercourse|sleep with|sleeping with)', '[a] willing participant'], advice: CONSENT, data: { ...BLAME, exceptAfter: NOT_ABLE } },
+  { match: ['consensual'], advice: CONSENT, data: { ...BLAME, inSentence: SEXUAL_CONTEXT, exceptAfter: NOT_ABLE } },
+  { match: ['sexually active'], advice: SEXUALLY_ACTIVE, data: { ...BLAME, exceptAfter: ['not', "'t", 'never'] } },
+  // "In exchange for" sex puts the exchange, not the abuse, first.
+  { match: ['in (exchange|return) for', '(exchange~|trade~|swap~) sex'], advice: EXPLOITED, data: { ...BLAME, inSentence: SEX_WORDS } },
+  // An adult "in a relationship with" or the "boyfriend" of a child is an adult who is abusing or exploiting them.
+  {
+    match: [
+      '[much|significantly|considerably|far|a lot] (older|adult|grown up) (boyfriend~|girlfriend~)',
+      'relationship with (a|an) [much|significantly|considerably|far] (older|adult|grown up) [man|male|woman|female|person|boy|girl]',
+      'relationship with (older|adult|grown up) (men|males|women|females|adults)',
+      '(associate~|(spend~|spent) time|(hang~|hung) (around|out)) with (older|adult) (men|males|man|male|women|females|adults|boys)',
+    ],
+    advice: GROOMED,
+    data: BLAME,
+  },
+  {
+    match: ['(her|his|their|a|an) {number} year old (boyfriend~|girlfriend~)', 'relationship with (a|an) {number} year old', '(boyfriend~|girlfriend~) (aged|who is) {number}'],
+    advice: GROOMED,
+    data: { ...BLAME, adultAge: true },
+  },
+  // Names of services keep their old words: "Young Offender Institution", "Young Offenders Team".
+  { match: ['(young|juvenile|teenage|child) (offender~|criminal~|delinquent~)'], advice: OFFENDED, data: { exceptBefore: ['institution', 'institutions', "institution's", 'team', 'service', 'panel', 'unit'] } },
+  { match: ['attention seeking'], advice: ATTENTION, data: { exceptAfter: ['not', "'t", 'never', 'than'] } },
 
   // Ethnicity, nationality, Gypsy, Roma and Traveller people (use the person's own description)
   { match: ['half caste', 'half castes', 'half breed', 'half breeds'], replacement: "mixed heritage (or the person's own description)" },
@@ -110,12 +189,34 @@ export const RESPECTFUL_LANGUAGE: readonly PhraseEntry[] = [
   { match: ['sex change', 'sex change operation'], replacement: 'gender reassignment (or transition)' }, // after retext-equality: sex-change-operation
   { match: ['transgendered', 'transgenders'], replacement: 'transgender / transgender people' }, // after retext-equality: transgendered, transgenders
 
+  // Generalisations about a group instead of this family ("these families", "typical of travellers").
+  {
+    match: [
+      '(these|those) (families|households)',
+      '(these|those) (sort|sorts|kind|kinds|type|types) of (people|families|family|parents|households)',
+      'typical (of|for) [{possessive}|the|these|those|that|this|such] (traveller~|gypsy|gypsies|roma|travelling community|traveller community|background|families|people)',
+      '(people|families|kids|lads|girls|boys) from (that|those) (estate|estates|area|areas|community|part of town)',
+    ],
+    advice: GROUP,
+    data: GROUP_KIND,
+  },
+  // "That kind of family support" is about the support.
+  {
+    match: ['(this|that) (sort|kind|type) of (family|people|parent|parents|mother|father|household)'],
+    advice: GROUP,
+    data: { ...GROUP_KIND, exceptBefore: ['support', 'meeting', 'meetings', 'time', 'group', 'groups', 'conference', 'work', 'worker', 'therapy', 'plan', 'home', 'centre', 'court', 'history', 'member', 'members', 'life', 'activity', 'activities', 'event', 'events', 'contact', 'assessment', 'session', 'sessions', 'programme', 'course', 'class', 'classes'] },
+  },
+  // "Like this" is also the verb ("her parents like this school"): not after a determiner or possessive.
+  { match: ['(families|people|households) like (this|these|them|theirs|that)'], advice: GROUP, data: { ...GROUP_KIND, exceptAfter: DETERMINERS } },
+  // "Typical of the culture of the school" is not about people.
+  { match: ['typical (of|for) [{possessive}|the|these|those|that|this|such] (culture|community)'], advice: GROUP, data: { ...GROUP_KIND, exceptBefore: ['of', 'in', 'at', 'within'] } },
+
   // Class and poverty labels, and blaming labels of the service
   { match: ['chav', 'chavs', 'chavvy', 'scrounger', 'scroungers', 'benefit scrounger', 'sponger', 'spongers', 'underclass', 'riff raff'], advice: NEUTRAL },
   { match: ['feral child', 'feral children', 'feral kids', 'feral youths', 'feral family', 'feral families', 'feral teenager', 'feral teenagers'], advice: NEUTRAL },
   { match: ['sink estate', 'sink estates'], advice: 'name the estate; describe the housing only if it matters to the child' },
   { match: ['frequent flyer', 'frequent flyers', 'frequent flier', 'frequent fliers'], advice: 'say how often and when the person contacted the service, and why' },
   { match: ['bed blocker', 'bed blockers', 'bed blocking'], advice: 'say why the person is waiting to leave hospital' },
-  { match: ['attention seeker', 'attention seekers'], advice: 'describe what the person did and what need it may show' },
+  { match: ['attention seeker', 'attention seekers'], advice: ATTENTION },
   { match: ['the elderly'], replacement: 'older people', data: { noun: true } },
 ];

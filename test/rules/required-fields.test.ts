@@ -38,6 +38,14 @@ testRule('required-fields', {
     { name: 'CRLF front matter', note: `---\r\ntype: phone-call\r\n${DATES.replace(/\n/g, '\r\n')}${AUTHOR.replace(/\n/g, '\r\n')}---\r\n${TEXT}\r\n` },
     { name: 'byte order mark', note: `\uFEFF---\n${DATES}${AUTHOR}---\n${TEXT}\n` },
     { name: '"..." closes the front matter', note: `---\n${DATES}${AUTHOR}...\n${TEXT}\n` },
+    // Brackets and capitals that are not template placeholders.
+    object('editorial brackets', { text: `He wrote "are [sic] dog". She named [Child A] and [name withheld]. Come in the back (enter by the side door). See the [guide](https://example.org/a).\n\n${SIGN_OFF}` }),
+    object('answers and acronyms', { text: `Next review: TBC. Allergies: N/A. The CP plan, the ICPC and Part XX of the order.\n\n${SIGN_OFF}` }),
+    object('kisses and anonymised names', { text: `Her message ended "see you soon xxx". Child X's mother agreed. Email <sam@example.org>.\n\n${SIGN_OFF}` }),
+    object('clarifications in a quotation', { text: `Kian said, "I hate it [school] and he [Dad] knows", and "I told [name] everything".\n\n${SIGN_OFF}` }),
+    object('acronyms and topics in brackets', { text: `Dr Shah [GP] rang. Ms Finch [DSL] agreed. The [school] gate was locked.\n\n${SIGN_OFF}` }),
+    object('a line of underscores', { text: `Visit notes\n___\nSaw Kian at home.\n\n${SIGN_OFF}` }),
+    { name: 'placeholders: false', note: { ...FULL, text: `Visited [CHILD NAME].\n\n${SIGN_OFF}` }, config: { rules: { 'required-fields': ['error', { placeholders: false }] } } },
     // Config: fewer fields.
     { name: 'fields: only occurredAt', note: { text: TEXT, occurredAt: '2026-04-09' }, config: fields(['occurredAt']) },
     { name: 'fields: none', note: TEXT, config: fields([]) },
@@ -77,6 +85,18 @@ testRule('required-fields', {
     { ...file(`type: phone-call\n${DATES}author:\n  name: Priya Shah\n  role: Social Worker: Assessment Team\n`), excerpts: ['  role: Social Worker: Assessment Team'], message: /not valid YAML/ },
     { ...file(`- type: phone-call\n- occurredAt: 2026-04-09\n`), excerpts: ['---'], message: /must be a YAML mapping/ },
     { name: 'front matter never closed', note: `---\ntype: phone-call\n${DATES}${AUTHOR}-----\n${TEXT}\n`, excerpts: ['---'], message: /never closed/ },
+    // Unfilled template placeholders: one finding each.
+    {
+      ...object('placeholders in the text', { text: `Visited [CHILD NAME] on <insert date> with {{worker_name}}.\n\n${SIGN_OFF}` }),
+      excerpts: ['[CHILD NAME]', '<insert date>', '{{worker_name}}'],
+      message: /template placeholder that was never filled in/,
+    },
+    { ...object('crosses, NULL and blanks', { text: `Review on XX/XX/XXXX at xx:xx. Health visitor: NULL. Date of birth: ______.\n\n${SIGN_OFF}` }), excerpts: ['XX/XX/XXXX', 'xx:xx', 'NULL', '______'] },
+    { ...object('topics in capitals or with a form word', { text: `School: [SCHOOL]. Ethnicity: [child's ethnicity].\n\n${SIGN_OFF}` }), excerpts: ['[SCHOOL]', "[child's ethnicity]"] },
+    { ...object('template syntax in a quotation', { text: `The letter said "Dear {{parent_name}}, your child ...".\n\n${SIGN_OFF}` }), excerpts: ['{{parent_name}}'] },
+    { ...object('instructions in brackets', { text: `Summary: [Insert summary of the visit]. Next steps (insert date of next visit).\n\n${SIGN_OFF}` }), excerpts: ['[Insert summary of the visit]', '(insert date of next visit)'] },
+    { ...object('a placeholder for the author', { author: { name: '[Worker name]', role: 'Social Worker' } }), excerpts: [SIGN_OFF], message: /^author\.name: This is a template placeholder/ },
+    { ...file(`type: phone-call\n${DATES}author:\n  name: "{{author}}"\n  role: Social Worker\n`), excerpts: ['"{{author}}"'], message: /author\.name: This is a template placeholder/ },
     // Config: more fields.
     {
       name: 'fields: id and subject',
