@@ -17,6 +17,8 @@ import { signAmendments } from './sign-amendments.js';
 import { requiredFields } from './required-fields.js';
 import { sentenceLength } from './sentence-length.js';
 import { noTranscriptArtefacts } from './no-transcript-artefacts.js';
+import { childSeenAndHeard } from './child-seen-and-heard.js';
+import { fullNames } from './full-names.js';
 
 /** Every built-in rule, in the order of the catalogue (SPEC §5). */
 export const builtInRules: readonly Rule[] = [
@@ -38,6 +40,8 @@ export const builtInRules: readonly Rule[] = [
   requiredFields,
   sentenceLength,
   noTranscriptArtefacts,
+  childSeenAndHeard,
+  fullNames,
 ];
 
 export {
@@ -59,4 +63,6 @@ export {
   requiredFields,
   sentenceLength,
   noTranscriptArtefacts,
+  childSeenAndHeard,
+  fullNames,
 };

@@ -77,6 +77,14 @@ export const STANDARD = {
     section: 'Principles of recording',
     summary: 'Keep the record accurate and true: the worker owns it, so nothing of a machine draft is left in it.',
   },
+  childCentred: {
+    section: 'Principles of recording',
+    summary: "Keep the record child centred, with the child's own contribution: whether the child was seen, and seen alone, and what they said, did or showed, or why not.",
+  },
+  fullNames: {
+    section: 'Recording that everyone can understand',
+    summary: 'Use full names, titles, designations and relationships.',
+  },
   engine: {
     section: 'casenote-lint',
     summary: 'A limit of the linter itself, not a requirement of the standard.',
