@@ -31,6 +31,7 @@
 import * as z from 'zod';
 import type { PhraseMatch, Rule, TextIndex, Unit } from '../src/types.js';
 import { STANDARD } from '../src/standard.js';
+import { spanAtOrEndingAt } from '../src/parse/spans.js';
 import { applyWordListOptions, normalisePhrase, variantsOf, wordListOptionsShape } from '../src/word-list.js';
 import { phraseTokens, wordKey } from '../src/parse/normalise.js';
 import { PEOPLE } from './data/sources.js';
@@ -39,6 +40,7 @@ import {
   FROM_PLACES,
   NAME_UNKNOWN,
   NOT_FIRST_NAMES,
+  NOT_PERSON_AFTER,
   PARTNER_NOT_PERSON,
   PERSON_NOUNS,
   PERSON_VERB_GAP,
@@ -73,6 +75,7 @@ const CHILD_RELATION_SET = set(CHILD_RELATIONS);
 const MODIFIER_SET = set(RELATION_MODIFIERS);
 const DETERMINER_SET = set(SPECIFIC_DETERMINERS);
 const PARTNER_NOT_PERSON_SET = set(PARTNER_NOT_PERSON);
+const NOT_PERSON_AFTER_SET = set(NOT_PERSON_AFTER);
 const ROLE_SET = set(PEOPLE.filter((role) => !role.includes(' ')));
 const OTHER_PERSON_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx']);
 const MOTHER_TITLES = new Set(['Mrs', 'Ms', 'Miss']);
@@ -131,7 +134,7 @@ export const fullNames: Rule<Options> = {
     const unknownParagraphs = new Set<number>();
     const relations: PhraseMatch[] = [];
     for (const match of context.matches) {
-      if (match.quoted) continue;
+      if (match.quoted || inQuotedEmailLine(index, match.start)) continue;
       if (match.entry.data?.unknown) unknownParagraphs.add(index.sentences[match.sentence]!.paragraph);
       else relations.push(match);
     }
@@ -179,7 +182,8 @@ function readRelationships(index: TextIndex, runs: Runs, relations: readonly Phr
     if (intro?.full) {
       introduced.add(relation);
       assignedRuns.add(intro.run);
-    } else if (intro) {
+    } else if (intro && mention) {
+      // "Mum (Kasia)": the relationship is the finding. "Kasia (mother)" is left to the first-name reading.
       covered.add(baseKey(units[intro.run.first]!));
     }
     if (mention && !intro?.full) mentions.push(mention);
@@ -210,12 +214,21 @@ function firstNamesOnly(
   const lowerCaseWords = () => (lowerCase ??= lowerCaseWordsOf(index));
   for (const run of singles) {
     const name = baseKey(units[run.first]!);
+    if (inQuotedEmailLine(index, units[run.first]!.start)) continue;
     if (known.has(name) || people.has(name) || notNames.has(name)) continue;
     if (unknownParagraphs.has(paragraphOf(index, run.first))) continue;
     if (isPersonHere(index, run, hasSubject, lowerCaseWords)) people.add(name);
   }
   // The finding is at the person's first mention, which may come before the sentence that shows it is a person.
   return singles.filter((run) => people.delete(baseKey(units[run.first]!)));
+}
+
+const QUOTED_EMAIL_LINE = /^\s*>/;
+
+/** A "> " line of a pasted email: someone else's words (summarise-emails reports the email). */
+function inQuotedEmailLine(index: TextIndex, offset: number): boolean {
+  const line = spanAtOrEndingAt(index.lines, offset);
+  return line !== undefined && QUOTED_EMAIL_LINE.test(line.text);
 }
 
 function relationOf(match: PhraseMatch): string {
@@ -274,6 +287,9 @@ function mentionOf(index: TextIndex, match: PhraseMatch, relation: string): Ment
   // "Father Brown", "Sister Reid": a title before a name.
   if (isTitle(word) && units[match.endUnit]?.joined && isNameWord(units[match.endUnit]!)) return undefined;
   if (relation === 'partner' && units[match.endUnit] && PARTNER_NOT_PERSON_SET.has(units[match.endUnit]!.key)) return undefined;
+  // "her mother tongue", "a father figure"
+  const after = units[match.endUnit];
+  if (after && after.sentence === word.sentence && NOT_PERSON_AFTER_SET.has(after.key)) return undefined;
   const first = withModifiers(index, match.firstUnit);
   const sentenceStart = index.sentences[word.sentence]!.firstUnit;
   const before = first > sentenceStart ? units[first - 1]! : undefined;
@@ -309,8 +325,8 @@ interface Introduction {
   full: boolean;
 }
 
-const INTRO_AFTER = /^\s*(?:[,(:]|[-\u2013\u2014]|)\s*$/;
-const INTRO_BEFORE = /^\s*(?:[,(]|[-\u2013\u2014])\s*$/;
+const INTRO_AFTER = /^\s*(?:[,(:|]|[-\u2013\u2014]|)\s*$/;
+const INTRO_BEFORE = /^\s*(?:[,(|]|[-\u2013\u2014])\s*$/;
 const INTRO_BEFORE_WORDS = /^\s*,?\s*(?:who\s+)?(?:is|was)\s*$/;
 
 /**
@@ -419,19 +435,24 @@ function isPersonHere(index: TextIndex, run: NameRun, hasSubject: boolean, lower
   const next = units[k + 1];
   const previous = k > sentence.firstUnit ? units[k - 1] : undefined;
   // "Sarah from school", "Dom from housing"
-  if (next && k + 2 < end && next.key === 'from' && next.joined && FROM_SET.has(units[k + 2]!.key)) {
-    // "Support from the school has improved", "20:30 Call from police": a sentence's first word needs a person's verb after the place.
-    if (!opensSentence(units, sentence.firstUnit, k)) return true;
-    let j = k + 3;
-    if (units[k + 2]!.key === 'the' || units[k + 2]!.key === 'her' || units[k + 2]!.key === 'his' || units[k + 2]!.key === 'their') j++;
-    return isPersonVerbAfter(units, j, end);
+  if (next && k + 2 < end && next.key === 'from' && next.joined) {
+    let place = k + 2;
+    if (DETERMINER_SET.has(units[place]!.key) && place + 1 < end) place++;
+    if (FROM_SET.has(units[place]!.key)) {
+      // "Support from the school has improved", "20:30 Call from police": a sentence's first word needs a person's verb after the place.
+      if (!opensSentence(units, sentence.firstUnit, k)) return true;
+      return isPersonVerbAfter(units, place + 1, end);
+    }
   }
   // "a man called Steve"
   if (previous && (previous.key === 'called' || previous.key === 'named') && k - 2 >= sentence.firstUnit && PERSON_NOUN_SET.has(units[k - 2]!.key)) return true;
-  // "his key worker, Dom", "Dom (key worker)", "Dom, the support worker,"
-  if (previous && /^\s*,\s*$/.test(text.slice(previous.end, unit.start)) && ROLE_SET.has(baseKey(previous))) return true;
+  // "his key worker, Dom,", "Dom (key worker)", "Dom, the support worker,": a role in apposition, closed by a comma or bracket.
+  if (previous && /^\s*,\s*$/.test(text.slice(previous.end, unit.start)) && ROLE_SET.has(baseKey(previous)) && closesApposition(index, k, end)) return true;
   if (next && k + 1 < end && /^\s*[,(]\s*$/.test(text.slice(unit.end, next.start))) {
-    for (let j = k + 1; j < Math.min(k + 4, end); j++) if (ROLE_SET.has(baseKey(units[j]!))) return true;
+    for (let j = k + 1; j < Math.min(k + 4, end); j++) {
+      if (ROLE_SET.has(baseKey(units[j]!))) return closesApposition(index, j, end);
+      if (!DETERMINER_SET.has(units[j]!.key) && !MODIFIER_SET.has(units[j]!.key) && j > k + 1 && !ROLE_SET.has(baseKey(units[j + 1] ?? units[j]!))) break;
+    }
   }
   if (!hasSubject) return false;
   // "Dom and I took Tyler", "signed by me and Dom"
@@ -439,6 +460,13 @@ function isPersonHere(index: TextIndex, run: NameRun, hasSubject: boolean, lower
   if (previous && previous.key === 'and' && k - 2 >= sentence.firstUnit && (units[k - 2]!.key === 'i' || units[k - 2]!.key === 'me')) return true;
   // "Sarah said", "Dom has also rung"
   return isPersonVerbAfter(units, k + 1, end) && !wordOpensSentenceOnly(index, k, lowerCaseWords());
+}
+
+/** After unit k comes a comma, a closing bracket or the end of the sentence: an apposition ends there ("Dom, his key worker, said"). */
+function closesApposition(index: TextIndex, k: number, end: number): boolean {
+  const { units, text } = index;
+  if (k + 1 >= end) return true;
+  return /^\s*[,);:]/.test(text.slice(units[k]!.end, units[k + 1]!.start)) || (k + 1 < end && ROLE_SET.has(baseKey(units[k + 1]!)) && closesApposition(index, k + 1, end));
 }
 
 /** The first word of its sentence, or after a time or number only ("20:30 Call from..."). */

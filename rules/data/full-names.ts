@@ -58,6 +58,11 @@ export const NAME_UNKNOWN: readonly PhraseEntry[] = [
   'only knows (him|her|them) as',
   'only know (him|her|them) as',
   'goes by',
+  '(father|dad|mother) (is|was) (not known|unknown|not named)',
+  '(unknown|unnamed) (father|mother)',
+  'who (his|her|their) (father|dad) is',
+  'who {any} (father|dad) is',
+  'paternity',
 ].map((match) => ({ match, data: { unknown: true } }));
 
 /**
@@ -89,7 +94,7 @@ export const PERSON_VERB_GAP: readonly string[] = [
 export const FROM_PLACES: readonly string[] = [
   'school', 'nursery', 'college', 'work', 'church', 'mosque', 'temple', 'gurdwara', 'synagogue', 'housing', 'council', 'club',
   'surgery', 'hospital', 'refuge', 'centre', 'hub', 'football', 'charity', 'office', 'probation', 'police', 'upstairs',
-  'downstairs', 'next', 'across', 'the', 'her', 'his', 'their',
+  'downstairs', 'next', 'across',
 ];
 
 /** Words before "called"/"named" that make the name after it a person's: "a man called Steve". */
@@ -98,7 +103,7 @@ export const PERSON_NOUNS: readonly string[] = ['man', 'woman', 'male', 'female'
 /** A child's brother, sister or friend named by first name with that word: introduced as the child's ("her brother Karim"). */
 export const CHILD_RELATIONS: readonly string[] = [
   'brother', 'sister', 'sibling', 'brothers', 'sisters', 'siblings', 'stepbrother', 'stepsister', 'twin', 'cousin', 'cousins',
-  'friend', 'friends', 'classmate', 'classmates', 'son', 'daughter', 'baby', 'half',
+  'friend', 'friends', 'classmate', 'classmates', 'mate', 'mates', 'teammate', 'son', 'daughter', 'baby', 'half',
 ];
 
 /** Words between a possessive and a relationship: "her birth mother", "his maternal grandmother", "her new partner". */
@@ -109,6 +114,9 @@ export const RELATION_MODIFIERS: readonly string[] = [
 
 /** Determiners that make a relationship someone in particular: "his mother", "the father". */
 export const SPECIFIC_DETERMINERS: readonly string[] = ['his', 'her', 'their', 'the', 'your', 'our', 'my', 'its'];
+
+/** Words after a relationship that make it part of something else: "mother tongue", "father figure". */
+export const NOT_PERSON_AFTER: readonly string[] = ['tongue', 'figure', 'figures', 'language', 'country', 'nature', 'earth', 'ship', 'hen', 'superior'];
 
 /** Words after "partner" that make it an adjective: "partner agencies". */
 export const PARTNER_NOT_PERSON: readonly string[] = ['agency', 'agencies', 'organisation', 'organisations', 'organization', 'organizations', 'service', 'services', 'school', 'schools', 'professionals', 'meeting'];
@@ -124,6 +132,7 @@ export const NOT_FIRST_NAMES: readonly string[] = [
   'security', 'management', 'admin', 'ambulance', 'paramedics', 'crew', 'council', 'court', 'magistrates', 'solicitors',
   'visitors', 'professionals', 'agencies', 'partners', 'colleagues', 'workers', 'residents', 'pupils', 'students', 'boys',
   'girls', 'siblings', 'hospital', 'surgery', 'clinic', 'practice', 'pharmacy', 'probation', 'agency', 'triage', 'support',
+  'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays', 'weekends',
   'call', 'contact', 'referral', 'email', 'letter', 'message', 'text', 'information', 'report', 'update', 'concerns', 'request',
   'everyone', 'everybody', 'nobody', 'noone', 'someone', 'somebody', 'anyone', 'anybody', 'staff', 'police', 'officers', 'teachers',
   'parents', 'carers', 'neighbours', 'family', 'friends', 'children', 'both', 'all', 'each', 'none', 'others', 'people', 'health',

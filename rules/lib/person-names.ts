@@ -17,6 +17,10 @@ const CAPITAL = /^\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 /** Letters with inner apostrophes and hyphens: "O'Brien", "McDonald", "Amy's". */
 const NAME_SHAPE = /^\p{L}[\p{L}'\u2019-]*$/u;
+/** An initial: "A" of "Dr A. Patel" (the full stop is not part of the unit). */
+const INITIAL = /^\p{Lu}$/u;
+/** A surname written in capitals: "SMITH". */
+const CAPITALS_SURNAME = /^\p{Lu}[\p{Lu}'\u2019-]+$/u;
 
 export function isPossessive(unit: Unit): boolean {
   const key = unit.key;
@@ -82,11 +86,16 @@ export function nameRunAt(units: readonly Unit[], i: number, hi: number, notName
   while (j < hi && !units[j]!.quoted && isTitle(units[j]!) && (j === i || units[j]!.joined)) j++;
   const titles = j - i;
   let end = j;
-  while (end < hi && !units[end]!.quoted && (end === i || units[end]!.joined) && isNameWord(units[end]!, notNames)) {
+  let named = false;
+  // Initials ("Dr A. J. Patel") and a surname in capitals after a name ("Jane SMITH", "Mr KHAN") are part of it.
+  while (end < hi && !units[end]!.quoted && (end === i || units[end]!.joined)) {
+    const unit = units[end]!;
+    if (isNameWord(unit, notNames)) named = true;
+    else if (!(INITIAL.test(unit.text) && (end > i || units[end + 1]?.joined)) && !((named || titles > 0) && CAPITALS_SURNAME.test(unit.text))) break;
     end++;
-    if (isPossessive(units[end - 1]!)) break;
+    if (isPossessive(unit)) break;
   }
-  if (end === j) return undefined;
+  if (end === j || (!named && !(titles > 0 && end > j))) return undefined;
   return { first: i, end, titles };
 }
 
@@ -113,7 +122,8 @@ export function peopleInName(name: string | undefined): PersonName[] {
   const comma = /^([^,]+),\s*([^,]+)$/.exec(written);
   if (comma && !/\band\b|&/i.test(written)) written = `${comma[2]} ${comma[1]}`;
   const parts = written.split(/\s*(?:&|\band\b|\/|;)\s*/i).filter((part) => part.trim() !== '');
-  const people = parts.map((part) => part.split(/\s+/).filter((word) => word !== '' && !TITLE_SET.has(word.replace(/\.$/, ''))).map(wordKey));
+  // Hyphenated names are split as the note's words are: "Mary-Jane" is "mary" and "jane".
+  const people = parts.map((part) => part.split(/[\s\-\u2010\u2011]+/).filter((word) => word !== '' && !TITLE_SET.has(word.replace(/\.$/, ''))).map(wordKey));
   const shared = people.length > 1 ? people[people.length - 1]!.at(-1) : undefined;
   return people
     .filter((words) => words.length > 0)
