@@ -188,9 +188,8 @@ function readRelationships(index: TextIndex, runs: Runs, relations: readonly Phr
     }
     if (mention && !intro?.full) mentions.push(mention);
   }
-  for (const run of runs.list) if (!assignedRuns.has(run) && roleBeside(index, run)) assignedRuns.add(run);
   const surnames = subjectPeople.map((person) => person.last).filter((last): last is string => last !== undefined);
-  for (const relation of parentsByFamilyName(runs.list, assignedRuns, units, surnames)) introduced.add(relation);
+  for (const relation of parentsByFamilyName(index, runs.list, assignedRuns, surnames)) introduced.add(relation);
   return { mentions, introduced, covered };
 }
 
@@ -204,20 +203,25 @@ function firstNamesOnly(
   hasSubject: boolean,
 ): NameRun[] {
   const { units } = index;
+  const singles: NameRun[] = [];
   for (const run of runs) {
     if (run.titles > 0 || run.end - run.first > 1) for (let k = run.first; k < run.end; k++) known.add(baseKey(units[k]!));
-    else if (ageAfter(index, run.first) !== undefined || ageBefore(index, run.first) !== undefined || childRelationBeside(index, run)) known.add(baseKey(units[run.first]!));
+    else singles.push(run);
   }
-  const singles = runs.filter((run) => run.titles === 0 && run.end - run.first === 1);
   const people = new Set<string>();
   let lowerCase: Set<string> | undefined;
   const lowerCaseWords = () => (lowerCase ??= lowerCaseWordsOf(index));
   for (const run of singles) {
     const name = baseKey(units[run.first]!);
-    if (inQuotedEmailLine(index, units[run.first]!.start)) continue;
     if (known.has(name) || people.has(name) || notNames.has(name)) continue;
-    if (unknownParagraphs.has(paragraphOf(index, run.first))) continue;
+    if (unknownParagraphs.has(paragraphOf(index, run.first)) || inQuotedEmailLine(index, units[run.first]!.start)) continue;
     if (isPersonHere(index, run, hasSubject, lowerCaseWords)) people.add(name);
+  }
+  if (people.size === 0) return [];
+  // A child introduced with an age or as a brother, sister or friend anywhere in the note is introduced.
+  for (const run of singles) {
+    const name = baseKey(units[run.first]!);
+    if (people.has(name) && (ageAfter(index, run.first) !== undefined || ageBefore(index, run.first) !== undefined || childRelationBeside(index, run))) people.delete(name);
   }
   // The finding is at the person's first mention, which may come before the sentence that shows it is a person.
   return singles.filter((run) => people.delete(baseKey(units[run.first]!)));
@@ -261,18 +265,18 @@ function nameRuns(index: TextIndex, relationWords: ReadonlySet<string>): Runs {
   const list: NameRun[] = [];
   const byEnd = new Map<number, NameRun>();
   const byFirst = new Map<number, NameRun>();
-  for (const sentence of sentences) {
-    for (let k = sentence.firstUnit; k < sentence.endUnit; k++) {
-      const unit = units[k]!;
-      if (unit.quoted) continue;
-      // "Uncle Mo": the relationship is not part of the name.
-      const run = nameRunAt(units, k, sentence.endUnit, relationWords);
-      if (!run) continue;
-      list.push(run);
-      byEnd.set(run.end, run);
-      byFirst.set(run.first, run);
-      k = run.end - 1;
-    }
+  for (let k = 0; k < units.length; k++) {
+    const unit = units[k]!;
+    // Most words start in lower case or with a digit, and no name does.
+    const code = unit.text.charCodeAt(0);
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || unit.quoted) continue;
+    // "Uncle Mo": the relationship is not part of the name.
+    const run = nameRunAt(units, k, sentences[unit.sentence]!.endUnit, relationWords);
+    if (!run) continue;
+    list.push(run);
+    byEnd.set(run.end, run);
+    byFirst.set(run.first, run);
+    k = run.end - 1;
   }
   return { list, byEnd, byFirst };
 }
@@ -380,12 +384,13 @@ function roleBeside(index: TextIndex, run: NameRun): boolean {
  * "Mrs Lauren Green" in a note about Harry Green, given no relationship or role: a reader can tell she is
  * a parent, so "his mum" is not flagged for her (Mrs, Ms and Miss for a mother, Mr for a father).
  */
-function parentsByFamilyName(runs: readonly NameRun[], assigned: ReadonlySet<NameRun>, units: readonly Unit[], surnames: readonly string[]): string[] {
+function parentsByFamilyName(index: TextIndex, runs: readonly NameRun[], assigned: ReadonlySet<NameRun>, surnames: readonly string[]): string[] {
+  const { units } = index;
   const relations = new Set<string>();
   if (surnames.length === 0) return [];
   for (const run of runs) {
     if (assigned.has(run) || !isFullName(run)) continue;
-    if (!surnames.includes(baseKey(units[run.end - 1]!))) continue;
+    if (!surnames.includes(baseKey(units[run.end - 1]!)) || roleBeside(index, run)) continue;
     const title = run.titles > 0 ? units[run.first]!.text : undefined;
     if (title && !OTHER_PERSON_TITLES.has(title)) continue;
     if (!title || MOTHER_TITLES.has(title)) relations.add('mother');

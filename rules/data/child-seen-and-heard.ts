@@ -71,7 +71,10 @@ const HEARD: readonly PhraseEntry[] = [
   ...entries(['heard'], [
     'agree~', 'disagree~', 'chose', 'choose~', 'chosen', 'want~', 'would like', 'wish~', 'hope~', 'like~', 'love~', 'enjoy~', 'hate~',
     'prefer~', 'miss~', 'feel~', 'felt', 'worry', 'worries', 'worried about', 'asked for',
-    '{be} [very|really|a little|a bit|quite|so] (worried|scared|frightened|happy|sad|upset|excited|angry|anxious|proud|nervous|shy|cross|confused|pleased|tearful|calm|quiet|chatty|content|settled|alert|smiley|relaxed|unhappy|lonely|bored)',
+    // Feelings the child showed, with the child as subject: "Amy was happy", "she seemed very anxious".
+    'worried', 'scared', 'frightened', 'happy', 'sad', 'upset', 'excited', 'angry', 'anxious', 'proud', 'nervous', 'shy', 'cross',
+    'confused', 'pleased', 'tearful', 'calm', 'quiet', 'chatty', 'content', 'settled', 'alert', 'smiley', 'relaxed', 'unhappy',
+    'lonely', 'bored',
   ], { sort: 'wish' }),
   ...entries(['heard'], [
     'show~', 'shown', 'drew', 'draw~', 'drawn', 'play~', 'smile~', 'giggle~', 'laugh~', 'hug~', 'cuddle~', 'wave~', 'point~', 'cried',
@@ -80,7 +83,7 @@ const HEARD: readonly PhraseEntry[] = [
     'reach~', 'held', 'holding', 'gave me', 'took me', 'led me', 'brought me', 'let me in', 'answer~ the door', 'open~ the door',
     'came to the door', 'came downstairs', 'came down', 'came in', 'came into', 'came to', 'came back', 'arrived', 'took part',
     'engage~', 'join~', 'demonstrate~', 'complete~', 'looked', 'look~ at me', 'appear~', 'seem~', 'made eye contact',
-    'kept eye contact', 'avoided eye contact', 'settle~', '{be} dressed', '{be} clean', '{be} smiling', 'listen~', 'turned away',
+    'kept eye contact', 'avoided eye contact', 'settle~', 'dressed', 'smiling', 'listen~', 'turned away',
     'hid', 'hide~', 'clung', 'cling~', 'kiss~', 'stroke~', 'coo~', 'gurgle~', 'follow~', 'tidied', 'help~', 'made', 'pack~',
     'picked', 'took', 'carried', 'push~', 'threw', 'kicked', 'hit', 'put', 'stuck', 'rode', 'ride~', 'swam', 'swim~', 'sleep~',
     'woke', 'wake~', 'got up', 'went upstairs', 'went to (his|her|their) room', 'stayed', 'wore', 'wearing',

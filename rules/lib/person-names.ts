@@ -35,6 +35,12 @@ export function baseKey(unit: Unit): string {
   return key;
 }
 
+/** A cheap test that rules out most words before any regular expression: ASCII lower case or a digit first. */
+function startsLowerOrDigit(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+}
+
 /** "Ms", "Dr", "Detective": written capitalised before a name. */
 export function isTitle(unit: Unit): boolean {
   return TITLE_SET.has(unit.text);
@@ -43,9 +49,28 @@ export function isTitle(unit: Unit): boolean {
 /** A capitalised word that may be a name: not a title, not in capitals ("CAMHS"), not a word such as "Monday". */
 export function isNameWord(unit: Unit, notNames?: ReadonlySet<string>): boolean {
   const text = unit.text;
-  if (!CAPITAL.test(text) || !LOWER.test(text) || !NAME_SHAPE.test(text) || TITLE_SET.has(text)) return false;
+  if (startsLowerOrDigit(text) || TITLE_SET.has(text)) return false;
   const key = baseKey(unit);
-  return !NOT_NAME_SET.has(key) && !(notNames?.has(key) ?? false);
+  if (NOT_NAME_SET.has(key) || (notNames?.has(key) ?? false)) return false;
+  return asciiNameShape(text) ?? (CAPITAL.test(text) && LOWER.test(text) && NAME_SHAPE.test(text));
+}
+
+/**
+ * The name test for ASCII words without regular expressions: a capital, then letters, apostrophes and
+ * hyphens with at least one lower-case letter. Undefined for other words, which the expressions decide.
+ */
+function asciiNameShape(text: string): boolean | undefined {
+  const first = text.charCodeAt(0);
+  if (first > 127) return undefined;
+  if (first < 65 || first > 90) return false;
+  let lower = false;
+  for (let i = 1; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 127) return undefined;
+    if (code >= 97 && code <= 122) lower = true;
+    else if (!((code >= 65 && code <= 90) || code === 39 || code === 45)) return false;
+  }
+  return lower;
 }
 
 export interface NameRun {
@@ -80,6 +105,8 @@ export function isOpenerWord(unit: Unit): boolean {
  * possessive word ends the run ("Ms Price's partner"). Undefined when no name word starts there.
  */
 export function nameRunAt(units: readonly Unit[], i: number, hi: number, notNames?: ReadonlySet<string>): NameRun | undefined {
+  // Most words of a note start in lower case: no name starts there.
+  if (startsLowerOrDigit(units[i]!.text)) return undefined;
   // A sentence's opening verb is not the first word of the name after it.
   if ((i === 0 || units[i - 1]!.sentence !== units[i]!.sentence) && isOpenerWord(units[i]!) && i + 1 < hi && units[i + 1]!.joined) return undefined;
   let j = i;
@@ -116,8 +143,22 @@ export interface PersonName {
  * The people a metadata name stands for: "Amy Jones" is one, "Gareth and Lisa Newman" two (sharing the
  * surname), "Jones, Amy" is Amy Jones.
  */
-export function peopleInName(name: string | undefined): PersonName[] {
+export function peopleInName(name: string | undefined): readonly PersonName[] {
   if (!name) return [];
+  let people = peopleByName.get(name);
+  if (!people) {
+    // Bulk runs meet many names; the table starts again rather than grow without end.
+    if (peopleByName.size >= PEOPLE_KEPT) peopleByName.clear();
+    peopleByName.set(name, (people = Object.freeze(readPeople(name))));
+  }
+  return people;
+}
+
+const PEOPLE_KEPT = 2_000;
+/** The people of each metadata name read, by the name: a note's author and subject recur across notes. */
+const peopleByName = new Map<string, readonly PersonName[]>();
+
+function readPeople(name: string): PersonName[] {
   let written = name.trim();
   const comma = /^([^,]+),\s*([^,]+)$/.exec(written);
   if (comma && !/\band\b|&/i.test(written)) written = `${comma[2]} ${comma[1]}`;

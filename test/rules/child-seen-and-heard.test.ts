@@ -55,6 +55,8 @@ testRule('child-seen-and-heard', {
     { note: visit('Core group meeting held at the school.', 'Amy Lewis', 'meeting') },
     // No child to ask about: no details and no child named with an age.
     { note: note('Visited Ms Lewis at her flat to help with the housing form.') },
+    // A hyphenated first name in the details.
+    { note: visit('Mary-Jane (7) was seen alone in her room and showed me her school project.', 'Mary-Jane Lewis') },
     // Quoted words are the child's even with a word such as "alone" in them.
     { note: visit('Amy (8) was seen alone. She said "I don\'t like being on my own at night".') },
     // Config: the type list, the age.

@@ -48,6 +48,18 @@ testRule('full-names', {
     // The paragraph says the name is not known.
     { note: about('Ms Lewis said a man called Steve has been staying. She did not know his surname.') },
     { note: about('Harvey said his girlfriend bought him a phone; he would not give her name.') },
+    // Initials and a surname in capitals are part of a full name.
+    { note: about('Dr A. J. Patel, the paediatrician, wrote to Harvey\'s mother, Jane SMITH. Mum agreed to the appointment.') },
+    // A pasted email's quoted lines are someone else's words (summarise-emails reports the email).
+    { note: about('Email from the school:\n> His mum collected him at 3pm.\n> Sarah from the office rang her.') },
+    // The note says who the person is not known to be.
+    { note: about('The court has ordered a DNA test to confirm who Harvey\'s father is.') },
+    // A relationship that is part of another phrase.
+    { note: about('Her mother tongue is Polish; the family speak Polish at home.') },
+    // A table: the name in the next cell.
+    { note: about('| Mother | Gemma Lewis |\n| Father | Tom Reid |\n\nMum and Dad both attended.') },
+    // Hyphenated names in the details.
+    { note: about('Mary-Jane said she likes her new school and her teacher.', 'Mary-Jane Lewis') },
     // Config: a removed relationship, a team's own service names, first names off.
     { name: 'remove partner', note: about('Her partner opened the door.'), config: rule({ remove: ['partner'] }) },
     { name: 'notNames', note: about('Harvey goes to Kestrel on Fridays. Kestrel said he settled well.'), config: rule({ notNames: ['Kestrel'] }) },
@@ -66,6 +78,7 @@ testRule('full-names', {
     // A first name only is not a full name.
     { note: about('Mum (Kasia) and Harvey were at home.'), excerpts: ['Mum'] },
     { note: about('Dad (Emmanuel) was still in bed at 4pm.'), excerpts: ['Dad'] },
+    { note: about('Phoned Dawn (mother) at 10am about the review.'), excerpts: ['Dawn'] },
     // A first name used for a person who is never introduced.
     { note: about('Sarah from school rang to say Harvey was late.'), excerpts: ['Sarah'], message: /named only by a first name/ },
     { note: about('Dom and I took Harvey to the hospital.'), excerpts: ['Dom'] },
