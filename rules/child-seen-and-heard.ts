@@ -108,15 +108,30 @@ const ADULT_ROLE_WORDS = ADULT_ROLES.map((role) => phraseTokens(role).map(wordKe
 const PRONOUNS = set(['he', 'she', 'they', 'him', 'her', 'them', 'his', 'hers', 'their', 'theirs', 'himself', 'herself', 'themselves', 'themself']);
 const SECOND_PERSON = set(['you', 'your', 'yours', 'yourself']);
 const WORKER = set(['i', 'we', 'me', 'us', 'myself']);
-/** "the social worker", "this writer": the author in a note written in the third person. */
-const WORKER_NOUNS = set(['worker', 'writer', 'practitioner', "worker's", "writer's"]);
 const THIS_OR_THE = set(['the', 'this']);
-const CHILD_NOUNS = set(['child', "child's", 'baby', "baby's", 'infant', 'toddler', 'youngster']);
 /** Words that end the clause a seeing word governs: "I saw Ms Lewis, who said Amy was asleep". */
 const CLAUSE_BREAKS = set(['who', 'which', 'that', 'because', 'as', 'but', 'while', 'whilst', 'when', 'where', 'so', 'although', 'though', 'said', 'told']);
 /** Objects after a word of speech that make it said to the worker: "told me", "said to us". */
 const WORKER_OBJECTS = set(['me', 'us', 'i', 'we', 'myself', 'writer', 'worker']);
 const NUMBER = /^\d{1,2}$/;
+
+type WordKind = 'worker' | 'workerNoun' | 'second' | 'pronoun' | 'group' | 'childNoun' | 'other';
+
+/** Every word with a part in references, by its key without a possessive ending. */
+const WORD_KINDS: ReadonlyMap<string, WordKind> = (() => {
+  const kinds = new Map<string, WordKind>();
+  const put = (words: Iterable<string>, kind: WordKind) => {
+    for (const word of words) if (!kinds.has(word)) kinds.set(word, kind);
+  };
+  put(WORKER, 'worker');
+  put(['worker', 'writer', 'practitioner'], 'workerNoun');
+  put(SECOND_PERSON, 'second');
+  put(PRONOUNS, 'pronoun');
+  put(GROUP_SET, 'group');
+  put(['child', 'baby', 'infant', 'toddler', 'youngster'], 'childNoun');
+  put(OTHER_PEOPLE, 'other');
+  return kinds;
+})();
 
 const GROUP = -2;
 const OTHER = -1;
@@ -305,6 +320,8 @@ interface References {
   bySentence: Ref[][];
   /** The person a sentence is about: its first reference that is not the worker, resolved. */
   topic: Int32Array;
+  /** 1 when a sentence may say something about a child: it refers to one, or to no one but the worker. */
+  aboutChild: Uint8Array;
 }
 
 function trackReferences(index: TextIndex, children: readonly Child[], authors: readonly PersonName[]): References {
@@ -315,6 +332,7 @@ function trackReferences(index: TextIndex, children: readonly Child[], authors: 
   const vocabulary = nameVocabulary(index, children);
   const bySentence: Ref[][] = [];
   const topic = new Int32Array(sentences.length).fill(OTHER);
+  const aboutChild = new Uint8Array(sentences.length);
   let previousTopic = OTHER;
   const secondPerson = children.length === 1 ? 0 : GROUP;
 
@@ -325,64 +343,74 @@ function trackReferences(index: TextIndex, children: readonly Child[], authors: 
     for (let k = firstUnit; k < endUnit; k++) {
       const unit = units[k]!;
       if (unit.quoted) continue;
-      const key = unit.key;
       const base = baseKey(unit);
       let ref: Ref | undefined;
-      if (childByName.has(base) && isNameWord(unit) && !(k > firstUnit && isTitle(units[k - 1]!))) {
+      const code = unit.text.charCodeAt(0);
+      const capital = !((code >= 97 && code <= 122) || (code >= 48 && code <= 57));
+      if (capital && (childByName.has(base) || authorWords.has(base) || vocabulary.has(base)) && isNameWord(unit) && !(k > firstUnit && isTitle(units[k - 1]!))) {
         const run = nameRunAt(units, k, endUnit);
         const end = run ? run.end : k + 1;
         const possessive = isPossessive(units[end - 1]!);
-        // "Amy's mother" is her mother, not Amy.
-        if (possessive && end < endUnit && OTHER_PEOPLE.has(baseKey(units[end]!))) {
+        const who = childByName.get(base) ?? (authorWords.has(base) ? WORKER_REF : OTHER);
+        if (who >= 0 && possessive && end < endUnit && OTHER_PEOPLE.has(baseKey(units[end]!))) {
+          // "Amy's mother" is her mother, not Amy.
           ref = { unit: end, end: end + 1, who: OTHER, pronoun: false, possessive: isPossessive(units[end]!) };
           k = end;
         } else {
-          ref = { unit: k, end, who: childByName.get(base)!, pronoun: false, possessive };
+          // The author in a note written in the third person: "Kerry visited", "Ms Shah saw Amy".
+          ref = { unit: k, end, who, pronoun: false, possessive };
           k = end - 1;
         }
-      } else if (isNameWord(unit) && authorWords.has(base) && !childByName.has(base)) {
-        // A note written in the third person: "Kerry visited", "Ms Shah saw Amy".
-        const run = nameRunAt(units, k, endUnit);
-        const end = run ? run.end : k + 1;
-        ref = { unit: k, end, who: WORKER_REF, pronoun: false, possessive: isPossessive(units[end - 1]!) };
-        k = end - 1;
-      } else if (WORKER_NOUNS.has(key) && k > firstUnit && (THIS_OR_THE.has(units[k - 1]!.key) || (units[k - 1]!.key === 'social' && THIS_OR_THE.has(units[k - 2]?.key ?? '')))) {
-        ref = { unit: k, end: k + 1, who: WORKER_REF, pronoun: false, possessive: isPossessive(unit) };
-      } else if (WORKER.has(key)) {
-        ref = { unit: k, end: k + 1, who: WORKER_REF, pronoun: false, possessive: false, object: key !== 'i' && key !== 'we' };
-      } else if (SECOND_PERSON.has(key)) {
-        ref = { unit: k, end: k + 1, who: secondPerson, pronoun: false, possessive: key === 'your' };
-      } else if (PRONOUNS.has(key)) {
-        const who = firstNonWorker ? firstNonWorker.who : previousTopic;
-        ref = { unit: k, end: k + 1, who, pronoun: true, possessive: key === 'his' || key === 'her' || key === 'their' };
-      } else if (GROUP_SET.has(base) && k > firstUnit && (GROUP_LEAD_SET.has(units[k - 1]!.key) || (k - 1 > firstUnit && GROUP_LEAD_SET.has(units[k - 2]!.key)))) {
-        ref = { unit: k, end: k + 1, who: GROUP, pronoun: false, possessive: isPossessive(unit) };
-      } else if (CHILD_NOUNS.has(key) && (k === firstUnit ? /^\p{Lu}/u.test(unit.text) : units[k - 1]!.key === 'the' || units[k - 1]!.key === 'this')) {
-        // "the child was seen", and a heading "Child seen alone: yes".
-        ref = { unit: k, end: k + 1, who: GROUP, pronoun: false, possessive: isPossessive(unit) };
-      } else if (isTitle(unit)) {
+      } else if (capital && isTitle(unit)) {
         const run = nameRunAt(units, k, endUnit);
         const end = run ? run.end : k + 1;
         const who = end > k + 1 && authorWords.has(baseKey(units[end - 1]!)) ? WORKER_REF : OTHER;
         ref = { unit: k, end, who, pronoun: false, possessive: isPossessive(units[end - 1]!) };
         k = end - 1;
-      } else if (OTHER_PEOPLE.has(base)) {
-        ref = { unit: k, end: k + 1, who: OTHER, pronoun: false, possessive: isPossessive(unit) };
-      } else if (isNameWord(unit) && vocabulary.has(base)) {
-        const run = nameRunAt(units, k, endUnit);
-        const end = run ? run.end : k + 1;
-        ref = { unit: k, end, who: OTHER, pronoun: false, possessive: isPossessive(units[end - 1]!) };
-        k = end - 1;
+      } else {
+        // One lookup settles every other word; most words of a note are in no list.
+        const kind = WORD_KINDS.get(base);
+        if (kind === undefined) continue;
+        const previous = k > firstUnit ? units[k - 1]!.key : '';
+        switch (kind) {
+          case 'worker':
+            ref = { unit: k, end: k + 1, who: WORKER_REF, pronoun: false, possessive: false, object: base !== 'i' && base !== 'we' };
+            break;
+          case 'workerNoun':
+            // "the social worker", "this writer"
+            if (THIS_OR_THE.has(previous) || (previous === 'social' && THIS_OR_THE.has(units[k - 2]?.key ?? ''))) ref = { unit: k, end: k + 1, who: WORKER_REF, pronoun: false, possessive: isPossessive(unit) };
+            break;
+          case 'second':
+            ref = { unit: k, end: k + 1, who: secondPerson, pronoun: false, possessive: base === 'your' };
+            break;
+          case 'pronoun':
+            ref = { unit: k, end: k + 1, who: firstNonWorker ? firstNonWorker.who : previousTopic, pronoun: true, possessive: base === 'his' || base === 'her' || base === 'their' };
+            break;
+          case 'group':
+            if (GROUP_LEAD_SET.has(previous) || (k - 1 > firstUnit && GROUP_LEAD_SET.has(units[k - 2]!.key))) ref = { unit: k, end: k + 1, who: GROUP, pronoun: false, possessive: isPossessive(unit) };
+            break;
+          case 'childNoun':
+            // "the child was seen", and a heading "Child seen alone: yes".
+            if (k === firstUnit ? capital : THIS_OR_THE.has(previous)) ref = { unit: k, end: k + 1, who: GROUP, pronoun: false, possessive: isPossessive(unit) };
+            break;
+          case 'other':
+            ref = { unit: k, end: k + 1, who: OTHER, pronoun: false, possessive: isPossessive(unit) };
+            break;
+        }
       }
       if (!ref) continue;
       refs.push(ref);
       if (!firstNonWorker && ref.who !== WORKER_REF) firstNonWorker = ref;
     }
     bySentence.push(refs);
+    const childRef = refs.some((ref) => ref.who >= 0 || ref.who === GROUP);
+    // A sentence without anyone but the worker continues the previous one ("Drew a picture."), or is a heading of a one-child note.
+    const continues = firstNonWorker === undefined && (previousTopic >= 0 || previousTopic === GROUP || children.length === 1);
+    aboutChild[s] = childRef || continues ? 1 : 0;
     if (firstNonWorker) previousTopic = firstNonWorker.who;
     topic[s] = previousTopic;
   }
-  return { bySentence, topic };
+  return { bySentence, topic, aboutChild };
 }
 
 /**
@@ -396,11 +424,14 @@ function nameVocabulary(index: TextIndex, children: readonly Child[]): Set<strin
     for (let k = sentence.firstUnit; k < sentence.endUnit; k++) {
       const unit = units[k]!;
       if (unit.quoted || !isNameWord(unit)) continue;
-      const run = nameRunAt(units, k, sentence.endUnit);
-      if (k > sentence.firstUnit || (run && run.end - run.first > 1)) words.add(baseKey(unit));
+      // A sentence's first word is a name only with another name word after it ("Sarah Cole said").
+      const next = units[k + 1];
+      if (k > sentence.firstUnit || (next !== undefined && k + 1 < sentence.endUnit && next.joined && isNameWord(next))) words.add(baseKey(unit));
     }
   }
   for (const child of children) words.delete(child.person.first);
+  // "Baby Leo", "Mum said": words with a part of their own are not names of someone else.
+  for (const word of words) if (WORD_KINDS.has(word)) words.delete(word);
   return words;
 }
 
@@ -416,143 +447,117 @@ function kindsOf(match: PhraseMatch): readonly ChildCueKind[] {
   return Array.isArray(kinds) ? (kinds as ChildCueKind[]) : [];
 }
 
+const REASON_KINDS: ReadonlySet<ChildCueKind> = new Set(['away', 'unwell', 'asleep', 'young', 'declined', 'absent', 'nonverbal']);
+
+/** A cue of the note and the people around it, each read when first asked for. */
+class Cue {
+  private before?: Ref[];
+  private strict?: Ref[];
+  private noSubject?: boolean;
+  private negation?: boolean;
+  readonly refs: readonly Ref[];
+  readonly first: number;
+
+  constructor(
+    private readonly index: TextIndex,
+    private readonly references: References,
+    readonly match: PhraseMatch,
+  ) {
+    this.refs = references.bySentence[match.sentence]!;
+    this.first = index.sentences[match.sentence]!.firstUnit;
+  }
+
+  /** The subject before the cue (and those joined to it by "and"). */
+  get subjectsBefore(): Ref[] {
+    return (this.before ??= subjectsBefore(this.index, this.refs, this.match.firstUnit, false));
+  }
+
+  /** The subject just before the cue, with only words such as "was" or "also" between. */
+  get strictSubjects(): Ref[] {
+    return (this.strict ??= subjectsBefore(this.index, this.refs, this.match.firstUnit, true));
+  }
+
+  /** No subject: the sentence starts with the cue ("Seen in her room", "Drew a picture"). */
+  get subjectless(): boolean {
+    return (this.noSubject ??= this.subjectsBefore.length === 0 && onlyGapWordsBefore(this.index.units, this.first, this.match.firstUnit));
+  }
+
+  /** Its subject, or for a sentence without one, the person the previous sentence was about. */
+  get subjects(): Ref[] {
+    return this.subjectless ? [topicRef(this.references.topic[this.match.sentence - 1] ?? OTHER)] : this.subjectsBefore;
+  }
+
+  get negated(): boolean {
+    return (this.negation ??= negatedAt(this.index.units, this.first, this.match.firstUnit, 3));
+  }
+}
+
+interface Gathering {
+  index: TextIndex;
+  refs: References;
+  children: readonly Child[];
+  evidence: Evidence[];
+  phoneSentences: ReadonlySet<number>;
+  seeSentences: ReadonlySet<number>;
+  negatedSeeSentences: Set<number>;
+  each(who: number, apply: (e: Evidence) => void): void;
+}
+
 function gatherEvidence(context: RuleContext<Options>, children: readonly Child[], refs: References): Evidence[] {
   const index = context.note.index;
   const { units, sentences } = index;
   const evidence = children.map(emptyEvidence);
-  const each = (who: number, apply: (e: Evidence) => void) => {
-    if (who === GROUP) evidence.forEach(apply);
-    else if (who >= 0) apply(evidence[who]!);
-  };
   const phoneSentences = new Set<number>();
   const reasonSentences = new Map<number, Set<ChildCueKind>>();
   const seeSentences = new Set<number>();
-  const negatedSeeSentences = new Set<number>();
-  const matches = context.matches.filter((match) => !match.quoted);
-
-  for (const match of matches) {
+  const relevant: PhraseMatch[] = [];
+  for (const match of context.matches) {
+    if (match.quoted) continue;
     const kinds = kindsOf(match);
-    if (kinds.includes('phone')) phoneSentences.add(match.sentence);
-    if (kinds.includes('see') || kinds.includes('heard')) seeSentences.add(match.sentence);
     for (const kind of kinds) {
-      if (kind === 'away' || kind === 'unwell' || kind === 'asleep' || kind === 'young' || kind === 'declined' || kind === 'absent' || kind === 'nonverbal') {
+      if (kind === 'phone') phoneSentences.add(match.sentence);
+      else if (kind === 'see' || kind === 'heard') seeSentences.add(match.sentence);
+      else if (REASON_KINDS.has(kind)) {
         let list = reasonSentences.get(match.sentence);
         if (!list) reasonSentences.set(match.sentence, (list = new Set()));
         list.add(kind);
       }
     }
+    // Most cues are in sentences about someone else: nothing they say is the child's.
+    if (refs.aboutChild[match.sentence]) relevant.push(match);
   }
+  const gathering: Gathering = {
+    index,
+    refs,
+    children,
+    evidence,
+    phoneSentences,
+    seeSentences,
+    negatedSeeSentences: new Set(),
+    each(who, apply) {
+      if (who === GROUP) evidence.forEach(apply);
+      else if (who >= 0) apply(evidence[who]!);
+    },
+  };
 
-  for (const match of matches) {
+  for (const match of relevant) {
+    const cue = new Cue(index, refs, match);
     const kinds = kindsOf(match);
-    const s = match.sentence;
-    const sentenceRefs = refs.bySentence[s]!;
-    const before = subjectsBefore(index, sentenceRefs, match.firstUnit, false);
-    const strictBefore = subjectsBefore(index, sentenceRefs, match.firstUnit, true);
-    const subjectless = before.length === 0 && onlyGapWordsBefore(units, sentences[s]!.firstUnit, match.firstUnit);
-    const subjects = subjectless ? [topicRef(refs.topic[s - 1] ?? OTHER)] : before;
-    const negated = negatedAt(units, sentences[s]!.firstUnit, match.firstUnit, 3);
-
-    // "I will visit again to see her", "arranged to meet Amy": a plan, not a record of seeing.
-    if (kinds.includes('see') && planned(units, sentences[s]!.firstUnit, match.firstUnit)) {
-      for (const target of objectsAfter(index, sentenceRefs, match, false)) each(target.who, (e) => (e.plan = true));
-      continue;
-    }
     if (kinds.includes('see')) {
-      const present = match.phrase.includes('present');
-      // "Mr Walsh did not see Tyler": someone else's seeing says nothing about the worker's.
-      const seer = before[0];
-      const workerSees = present || seer === undefined || seer.who === WORKER_REF;
-      const after = workerSees ? objectsAfter(index, sentenceRefs, match, present) : [];
-      const passive = match.entry.data?.passive === true;
-      const targets = [...after];
-      if (passive) targets.push(...strictBefore);
-      // "Seen in her bedroom, on her own": a sentence that starts with the seeing word is about the note's child.
-      if (targets.length === 0 && subjectless && passive && children.length === 1) targets.push(topicRef(0));
-      const byPhone = phoneSentences.has(s);
-      for (const target of targets) {
-        each(target.who, (e) => {
-          if (negated) {
-            e.notSeen.push(s);
-            negatedSeeSentences.add(s);
-          } else if (byPhone) e.byPhone = true;
-          else e.seen = true;
-        });
-      }
-      if (kinds.includes('heard') && !negated) {
-        for (const subject of strictBefore) each(subject.who, (e) => ((e.heard = true), byPhone ? (e.byPhone = true) : (e.seen = true)));
-      }
+      readSeeing(gathering, cue, kinds.includes('heard'));
       if (kinds.includes('heard')) continue;
     }
-    if (kinds.includes('heard') && !negated && possessiveOwner(sentenceRefs, match.firstUnit) !== undefined) {
-      // "Amy's wishes", "her worries": a word of feeling used as a noun after the child's possessive.
-      each(possessiveOwner(sentenceRefs, match.firstUnit)!, (e) => (e.heard = true));
-    } else if (kinds.includes('heard')) {
-      const inPerson = !phoneSentences.has(s) && !toSomeoneElse(index, sentenceRefs, match);
-      const sort = match.entry.data?.sort;
-      for (const subject of subjects) {
-        each(subject.who, (e) => {
-          if (negated && sort !== 'wish') {
-            if (sort === 'speech') {
-              e.reasons.add('declined');
-              e.seen ||= inPerson;
-            }
-            return;
-          }
-          e.heard = true;
-          if (inPerson) e.seen = true;
-          if (phoneSentences.has(s)) e.byPhone = true;
-        });
-      }
-    }
-    if (kinds.includes('view')) {
-      const owner = possessiveOwner(sentenceRefs, match.firstUnit);
-      if (owner !== undefined) each(owner, (e) => (e.heard = true));
-      else if (match.phrase.includes('child') || match.phrase.includes('young person') || match.phrase === 'wishes and feelings') {
-        // "Child's views:", "voice of the child", "wishes and feelings": about the note's child.
-        each(GROUP, (e) => (e.heard = true));
-      } else if (match.phrase.startsWith('what ')) {
-        // "What Amy said:", "what she said"
-        for (const ref of sentenceRefs) if (ref.unit >= match.firstUnit && ref.unit < match.endUnit) each(ref.who, (e) => (e.heard = true));
-      } else if (match.phrase.startsWith('in ')) {
-        for (const subject of sentenceRefs.filter((ref) => ref.unit < match.firstUnit)) each(subject.who, (e) => (e.heard = true));
-      }
-    }
-    for (const kind of kinds) {
-      if (kind === 'away' || kind === 'unwell' || kind === 'asleep' || kind === 'absent') {
-        for (const subject of strictBefore.length > 0 ? strictBefore : subjectless ? subjects : []) each(subject.who, (e) => e.reasons.add(kind));
-      } else if (kind === 'young' || kind === 'declined' || kind === 'nonverbal') {
-        const owners = subjects.length > 0 ? subjects : sentenceRefs.filter((ref) => ref.who !== WORKER_REF && ref.who !== OTHER);
-        for (const subject of owners) each(subject.who, (e) => e.reasons.add(kind));
-      } else if (kind === 'plan') {
-        for (const ref of sentenceRefs) each(ref.who, (e) => (e.plan = true));
-      }
-    }
-    if (kinds.includes('alone') || kinds.includes('private')) {
-      if (kinds.includes('alone') && !seeSentences.has(s)) continue;
-      // "Seen alone: yes" as a heading, in a note about one child, is about that child.
-      const aboutChild = sentenceRefs.some((ref) => ref.who >= 0 || ref.who === GROUP) || (children.length === 1 && sentenceRefs.every((ref) => ref.who === WORKER_REF));
-      if (!aboutChild) continue;
-      // "Seen alone: no", "alone – no"
-      const answeredNo = units[match.endUnit]?.sentence === s && (units[match.endUnit]!.key === 'no' || units[match.endUnit]!.key === 'not');
-      const notAlone = answeredNo || negatedAt(units, sentences[s]!.firstUnit, match.firstUnit, 4) || negatedSeeSentences.has(s);
-      const owners = sentenceRefs.filter((ref) => ref.who >= 0 || ref.who === GROUP);
-      for (const owner of owners.length > 0 ? owners : [topicRef(0)]) {
-        each(owner.who, (e) => {
-          e.seen = true;
-          if (notAlone) e.notAlone.push(s);
-          else e.alone = true;
-        });
-      }
-    }
+    if (kinds.includes('heard')) readHeard(gathering, cue);
+    if (kinds.includes('view')) readView(gathering, cue);
+    for (const kind of kinds) readReason(gathering, cue, kind);
+    if (kinds.includes('alone') || kinds.includes('private')) readAlone(gathering, cue, kinds.includes('private'));
   }
 
   // Quoted words after the child's name: 'Amy (8): "I like my room."'
   for (const quote of index.quotes) {
     const unit = firstUnitAt(units, quote.start);
-    if (unit === undefined || units[unit]!.start >= quote.end) continue;
-    const speaker = subjectsBefore(index, refs.bySentence[units[unit]!.sentence]!, unit, false);
-    for (const subject of speaker) each(subject.who, (e) => (e.heard = true));
+    if (unit === undefined || units[unit]!.start >= quote.end || !refs.aboutChild[units[unit]!.sentence]) continue;
+    for (const subject of subjectsBefore(index, refs.bySentence[units[unit]!.sentence]!, unit, false)) gathering.each(subject.who, (e) => (e.heard = true));
   }
 
   // A "not seen" or "not seen alone" sentence gives its reason in itself or the next sentence.
@@ -571,6 +576,120 @@ function gatherEvidence(context: RuleContext<Options>, children: readonly Child[
     e.notAlone = notAlone;
   }
   return evidence;
+}
+
+/** "I saw Amy", "Amy was seen", "Present: ... Amy", "I did not see Amy"; and "Amy spoke to me" (also heard). */
+function readSeeing(g: Gathering, cue: Cue, alsoHeard: boolean): void {
+  const { index } = g;
+  const { match } = cue;
+  const s = match.sentence;
+  // "I will visit again to see her", "arranged to meet Amy": a plan, not a record of seeing.
+  if (planned(index.units, cue.first, match.firstUnit)) {
+    for (const target of objectsAfter(index, cue.refs, match, false)) g.each(target.who, (e) => (e.plan = true));
+    return;
+  }
+  const present = match.phrase.includes('present');
+  // "Mr Walsh did not see Tyler": someone else's seeing says nothing about the worker's.
+  const seer = cue.subjectsBefore[0];
+  const workerSees = present || seer === undefined || seer.who === WORKER_REF;
+  const passive = match.entry.data?.passive === true;
+  const targets = workerSees ? objectsAfter(index, cue.refs, match, present) : [];
+  if (passive) targets.push(...cue.strictSubjects);
+  // "Seen in her bedroom, on her own": a sentence that starts with the seeing word is about the note's child.
+  if (targets.length === 0 && cue.subjectless && passive && g.children.length === 1) targets.push(topicRef(0));
+  const byPhone = g.phoneSentences.has(s);
+  const negated = cue.negated;
+  for (const target of targets) {
+    g.each(target.who, (e) => {
+      if (negated) {
+        e.notSeen.push(s);
+        g.negatedSeeSentences.add(s);
+      } else if (byPhone) e.byPhone = true;
+      else e.seen = true;
+    });
+  }
+  if (alsoHeard && !negated) for (const subject of cue.strictSubjects) g.each(subject.who, (e) => ((e.heard = true), byPhone ? (e.byPhone = true) : (e.seen = true)));
+}
+
+/** "Amy told me", "she showed me", "Leo was playing", "Amy did not want to talk" (declined). */
+function readHeard(g: Gathering, cue: Cue): void {
+  const { index } = g;
+  const { match } = cue;
+  const s = match.sentence;
+  const owner = cue.negated ? undefined : possessiveOwner(cue.refs, match.firstUnit);
+  if (owner !== undefined) {
+    // "Amy's wishes", "her worries": a word of feeling used as a noun after the child's possessive.
+    g.each(owner, (e) => (e.heard = true));
+    return;
+  }
+  const byPhone = g.phoneSentences.has(s);
+  const inPerson = !byPhone && !toSomeoneElse(index, cue.refs, match);
+  const sort = match.entry.data?.sort;
+  const negated = cue.negated;
+  for (const subject of cue.subjects) {
+    g.each(subject.who, (e) => {
+      if (negated && sort !== 'wish') {
+        // Speech not given is the child declining to talk; an action not done says nothing.
+        if (sort === 'speech') {
+          e.reasons.add('declined');
+          e.seen ||= inPerson;
+        }
+        return;
+      }
+      e.heard = true;
+      if (inPerson) e.seen = true;
+      if (byPhone) e.byPhone = true;
+    });
+  }
+}
+
+/** "Amy's wishes", "Child's views:", "wishes and feelings", "What Amy said:", "in her own words". */
+function readView(g: Gathering, cue: Cue): void {
+  const { match, refs } = cue;
+  const owner = possessiveOwner(refs, match.firstUnit);
+  if (owner !== undefined) g.each(owner, (e) => (e.heard = true));
+  else if (match.phrase.includes('child') || match.phrase.includes('young person') || match.phrase === 'wishes and feelings') {
+    g.each(GROUP, (e) => (e.heard = true));
+  } else if (match.phrase.startsWith('what ')) {
+    for (const ref of refs) if (ref.unit >= match.firstUnit && ref.unit < match.endUnit) g.each(ref.who, (e) => (e.heard = true));
+  } else if (match.phrase.startsWith('in ')) {
+    for (const ref of refs) if (ref.unit < match.firstUnit) g.each(ref.who, (e) => (e.heard = true));
+  }
+}
+
+/** A reason tied to the child ("Amy was at school", "Leo is too young to talk"), and plans to see the child. */
+function readReason(g: Gathering, cue: Cue, kind: ChildCueKind): void {
+  if (kind === 'away' || kind === 'unwell' || kind === 'asleep' || kind === 'absent') {
+    const owners = cue.strictSubjects.length > 0 ? cue.strictSubjects : cue.subjectless ? cue.subjects : [];
+    for (const subject of owners) g.each(subject.who, (e) => e.reasons.add(kind));
+  } else if (kind === 'young' || kind === 'declined' || kind === 'nonverbal') {
+    const owners = cue.subjects.length > 0 ? cue.subjects : cue.refs.filter((ref) => ref.who !== WORKER_REF && ref.who !== OTHER);
+    for (const subject of owners) g.each(subject.who, (e) => e.reasons.add(kind));
+  } else if (kind === 'plan') {
+    for (const ref of cue.refs) g.each(ref.who, (e) => (e.plan = true));
+  }
+}
+
+/** "seen alone", "on her own", "just the two of us"; "not seen alone", "Seen alone: no". */
+function readAlone(g: Gathering, cue: Cue, selfEvident: boolean): void {
+  const { index } = g;
+  const { match, refs } = cue;
+  const s = match.sentence;
+  // "alone" or "on her own" says seen alone only beside a word of seeing or talking ("walks home alone" does not).
+  if (!selfEvident && !g.seeSentences.has(s)) return;
+  // "Seen alone: yes" as a heading, in a note about one child, is about that child.
+  const owners = refs.filter((ref) => ref.who >= 0 || ref.who === GROUP);
+  if (owners.length === 0 && !(g.children.length === 1 && refs.every((ref) => ref.who === WORKER_REF))) return;
+  const next = index.units[match.endUnit];
+  const answeredNo = next?.sentence === s && (next.key === 'no' || next.key === 'not');
+  const notAlone = answeredNo || negatedAt(index.units, cue.first, match.firstUnit, 4) || g.negatedSeeSentences.has(s);
+  for (const owner of owners.length > 0 ? owners : [topicRef(0)]) {
+    g.each(owner.who, (e) => {
+      e.seen = true;
+      if (notAlone) e.notAlone.push(s);
+      else e.alone = true;
+    });
+  }
 }
 
 /** Index of the first unit that starts at or after `offset` (units are in text order): a binary search. */

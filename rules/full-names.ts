@@ -214,8 +214,9 @@ function firstNamesOnly(
   for (const run of singles) {
     const name = baseKey(units[run.first]!);
     if (known.has(name) || people.has(name) || notNames.has(name)) continue;
+    if (!isPersonHere(index, run, hasSubject, lowerCaseWords)) continue;
     if (unknownParagraphs.has(paragraphOf(index, run.first)) || inQuotedEmailLine(index, units[run.first]!.start)) continue;
-    if (isPersonHere(index, run, hasSubject, lowerCaseWords)) people.add(name);
+    people.add(name);
   }
   if (people.size === 0) return [];
   // A child introduced with an age or as a brother, sister or friend anywhere in the note is introduced.
@@ -253,18 +254,14 @@ function paragraphOf(index: TextIndex, unit: number): number {
 // Names of the note
 
 interface Runs {
+  /** In text order; runs never overlap, so they are sorted by first and by end alike. */
   list: NameRun[];
-  /** Runs by their end unit (exclusive) and by their first unit. */
-  byEnd: Map<number, NameRun>;
-  byFirst: Map<number, NameRun>;
 }
 
 /** Every run of a title and name words, or of name words, outside quoted speech, in text order. */
 function nameRuns(index: TextIndex, relationWords: ReadonlySet<string>): Runs {
   const { units, sentences } = index;
   const list: NameRun[] = [];
-  const byEnd = new Map<number, NameRun>();
-  const byFirst = new Map<number, NameRun>();
   for (let k = 0; k < units.length; k++) {
     const unit = units[k]!;
     // Most words start in lower case or with a digit, and no name does.
@@ -274,11 +271,24 @@ function nameRuns(index: TextIndex, relationWords: ReadonlySet<string>): Runs {
     const run = nameRunAt(units, k, sentences[unit.sentence]!.endUnit, relationWords);
     if (!run) continue;
     list.push(run);
-    byEnd.set(run.end, run);
-    byFirst.set(run.first, run);
     k = run.end - 1;
   }
-  return { list, byEnd, byFirst };
+  return { list };
+}
+
+/** The run whose `edge` (first unit, or end) is `unit`: a binary search. */
+function runWith(runs: Runs, edge: 'first' | 'end', unit: number): NameRun | undefined {
+  const { list } = runs;
+  let low = 0;
+  let high = list.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const value = list[mid]![edge];
+    if (value === unit) return list[mid];
+    if (value < unit) low = mid + 1;
+    else high = mid - 1;
+  }
+  return undefined;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -343,7 +353,7 @@ function introductionOf(index: TextIndex, runs: Runs, mention: Mention): Introdu
   const last = units[mention.end - 1]!;
   const next = units[mention.end];
   if (next && next.sentence === last.sentence) {
-    const run = runs.byFirst.get(mention.end);
+    const run = runWith(runs, 'first', mention.end);
     const between = text.slice(last.end, next.start);
     if (run && INTRO_AFTER.test(between)) {
       if (isFullName(run)) return { run, full: true };
@@ -365,7 +375,7 @@ function introductionOf(index: TextIndex, runs: Runs, mention: Mention): Introdu
       between = left ? text.slice(left.end, first.start) : '';
       if (!INTRO_BEFORE_WORDS.test(between.replace(/[\p{L}']+/gu, (word) => word))) return undefined;
     } else if (!INTRO_BEFORE.test(between)) return undefined;
-    const run = runs.byEnd.get(end);
+    const run = runWith(runs, 'end', end);
     if (run && isFullName(run) && !isPossessive(units[run.end - 1]!)) return { run, full: true };
   }
   return undefined;
