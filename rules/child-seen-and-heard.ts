@@ -9,29 +9,38 @@
  * child's own words, or for a child who cannot talk, what was observed.
  *
  * Which notes: home-visit, office-visit, section-47 and safeguarding notes (the `types` option). Which
- * child: the person in the note's details (`subject.name`), unless the note shows that person is an
- * adult — a title before their first name ("Mrs Denise Carver"), an adult role beside their name
- * ("Denise Carver, foster carer"), an age of 18 or more, or two people in the details ("Gareth and Lisa
- * Newman") with no child's age for them — because such a note is a visit to a carer or parent, and the
- * child is not its subject (the hard case of a visit to a parent only: the child on whose record the
- * note sits is still asked about, but a note can answer with a reason, "Amy was at school"). Without
- * details, each child the text introduces with an age ("Amy (6)", "baby Leo") is asked about. A note
- * with no child to ask about is left alone: precision first.
+ * child: the person in the note's details (`subject.name`). Without details, each child the text
+ * introduces with an age ("Amy (6)", "baby Leo"). A note with no child to ask about is left alone:
+ * precision first.
+ *
+ * The hard case, a visit that is not about the child. Decided this way:
+ *   - the person in the details is an adult: a title before their first name ("Mrs Denise Carver"), an
+ *     adult role beside their name ("Denise Carver, foster carer"), an age of 18 or more, or two people
+ *     ("Gareth and Lisa Newman") with no child's age for them. The note is a visit to a carer or parent,
+ *     and nothing is asked;
+ *   - a pre-birth record ("Unborn baby Lewis"): no child yet to see;
+ *   - the note says the visit was with the adults only ("parents only", "not part of this visit"),
+ *     or it is an office visit the child is not in ("Met Ms Lewis at the office"): nothing is asked;
+ *   - a home visit on the child's record that is mainly about a parent is still asked about the child:
+ *     a reader needs to know where the child was, and one sentence answers it ("Amy was at school").
  *
  * What answers each question, tied to the child by name, by a pronoun that continues a sentence about
  * the child, by "you" in a note written to the child, or by "the children":
  *   seen        a word of seeing with the child ("I saw Amy", "Amy was seen", "Present: ... Amy"), or
- *               anything the child did or said to the worker in person
+ *               anything the child did or said to the worker in person (not words reported by someone
+ *               else: "Amy told her teacher", "Ms Lewis said Amy has settled")
  *   seen alone  "seen alone", "on her own", "just the two of us", "one-to-one"; asked only when the
  *               note gives the child's age and it is at least `seenAloneFromAge` (default 5, school age:
- *               children who can talk are seen alone unless there is a reason), not when the contact
- *               was by phone, and not of family support, early help, fostering, residential or leaving
- *               care workers, who work with the family together (rules/data/child-seen-and-heard.ts)
+ *               a child who can talk is seen alone unless there is a reason), not when the contact was
+ *               by phone, not of a child too young, asleep, unwell or declining, and not of family
+ *               support, early help, fostering, residential or leaving care workers, who work with the
+ *               family together (rules/data/child-seen-and-heard.ts). An unknown age is not asked about.
  *   heard       the child as subject of a word of speech, action or feeling ("Amy told me", "Leo was
- *               playing", "she showed me"), or the child's wishes, views or words as a noun
- *   reasons     asleep, at school or nursery, too young to talk or a baby, declined to talk; not at home
- *               only with when the child will be seen; a "not seen" or "not seen alone" needs its
- *               reason in the sentence (or the next one)
+ *               playing", "she showed me"), quoted words after the child's name, or the child's
+ *               wishes, views or words as a noun ("Amy's wishes", "Child's views:")
+ *   reasons     asleep, at school or nursery, unwell, too young to talk or a baby, declined to talk; not
+ *               at home only with when the child will be seen; a "not seen" or "not seen alone" needs
+ *               its reason in the sentence (or the next one). "Amy was not seen." alone is a finding.
  * One finding per child, at the first mention of the child (or the subject field, or the last line),
  * saying what is missing.
  */
@@ -235,7 +244,11 @@ export const childSeenAndHeard: Rule<Options> = {
 // ---------------------------------------------------------------------------------------------------
 // Which children
 
+/** "Unborn baby Lewis": a pre-birth record, with no child yet to see. */
+const UNBORN = /\b(?:unborn|pre-?birth)\b/i;
+
 function childrenOf(index: TextIndex, subjectName: string | undefined): Child[] {
+  if (subjectName && UNBORN.test(subjectName)) return [];
   const people = peopleInName(subjectName);
   if (people.length > 0) {
     const children: Child[] = [];

@@ -26,7 +26,9 @@
  * and months are not names (rules/data/sources.ts and full-names.ts; the `notNames` option adds more).
  *
  * One finding per person, at their first mention. Quoted speech is the speaker's own words and is
- * never flagged ("Daddy smacked me").
+ * never flagged ("Daddy smacked me"), nor are the "> " lines of a pasted email (summarise-emails reports
+ * the email), nor "your mum" in a note written to the child (the child's own word for her; domain
+ * research N18).
  */
 import * as z from 'zod';
 import type { PhraseMatch, Rule, TextIndex, Unit } from '../src/types.js';

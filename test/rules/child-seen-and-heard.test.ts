@@ -46,6 +46,8 @@ testRule('child-seen-and-heard', {
     // A visit to foster carers: the person in the details is an adult.
     { note: visit('Supervisory visit to Denise Carver, foster carer for Amy Lewis (11). We went through the safer caring plan.', 'Denise Carver', 'home-visit', 'Supervising Social Worker') },
     { note: visit('Visit to Gareth and Lisa Newman at home to review their training plan.', 'Gareth and Lisa Newman') },
+    // A pre-birth record: no child yet to see.
+    { note: visit('Visited Ms Lewis, who is 30 weeks pregnant, to talk about the birth plan.', 'Unborn baby Lewis') },
     // The visit was with the adults only.
     { note: visit('Visit to Ms Lewis and Mr Reid, parents only, to go through the written agreement.') },
     // An office visit with a parent, not the child.

@@ -43,6 +43,8 @@ testRule('full-names', {
     // Capitalised words that are not people: sentence openers, days, months, places, services.
     { note: about('Later Harvey went to Walsall College. Childline said they would ring back. Monday was a bank holiday.') },
     { note: about('Greenway Housing rang. Greenway said the flat will be ready in May.') },
+    // Generic subjects at the start of a sentence are no one's first name.
+    { note: about('Attendees agreed the plan. Paramedics said Harvey was fine. Everyone left at 4pm.') },
     // Without a subject in the details, a first name before a verb may be the record's own child.
     { note: note('Jayden said he likes his new school and showed me his bag.') },
     // The paragraph says the name is not known.
