@@ -18,6 +18,8 @@ import { requiredFields } from './required-fields.js';
 import { sentenceLength } from './sentence-length.js';
 import { noTranscriptArtefacts } from './no-transcript-artefacts.js';
 import { recordDecisions } from './record-decisions.js';
+import { childSeenAndHeard } from './child-seen-and-heard.js';
+import { fullNames } from './full-names.js';
 import { consentToRecord } from './consent-to-record.js';
 import { spelling } from './spelling.js';
 
@@ -42,6 +44,8 @@ export const builtInRules: readonly Rule[] = [
   sentenceLength,
   noTranscriptArtefacts,
   recordDecisions,
+  childSeenAndHeard,
+  fullNames,
   consentToRecord,
   spelling,
 ];
@@ -66,6 +70,8 @@ export {
   sentenceLength,
   noTranscriptArtefacts,
   recordDecisions,
+  childSeenAndHeard,
+  fullNames,
   consentToRecord,
   spelling,
 };

@@ -91,6 +91,14 @@ export const STANDARD = {
     summary:
       'Record a session on video, audio or a digital device only with the explicit consent of everyone taking part and of a manager, and note in the record those consents, the equipment used and the reason for recording.',
   },
+  childCentred: {
+    section: 'Principles of recording',
+    summary: "Keep the record child centred, with the child's own contribution: whether the child was seen, and seen alone, and what they said, did or showed, or why not.",
+  },
+  fullNames: {
+    section: 'Recording that everyone can understand',
+    summary: 'Use full names, titles, designations and relationships.',
+  },
   engine: {
     section: 'casenote-lint',
     summary: 'A limit of the linter itself, not a requirement of the standard.',

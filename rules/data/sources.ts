@@ -16,7 +16,7 @@ export const TITLES: readonly string[] = [
 ];
 
 /** Roles and relationships of people who give information about a child, besides the signing roles of roles.ts. */
-const PEOPLE: readonly string[] = [
+export const PEOPLE: readonly string[] = [
   // school and early years
   'teacher', 'class teacher', 'form teacher', 'form tutor', 'tutor', 'head teacher', 'headteacher', 'head',
   'deputy head', 'deputy headteacher', 'assistant head', 'head of year', 'year leader', 'teaching assistant',
