@@ -8,6 +8,7 @@ import { LineMap } from './positions.js';
 import { finishFindings } from './pipeline.js';
 import { STANDARD } from '../standard.js';
 import { describeThrown } from './thrown.js';
+import { ENGINE_RULE_ID } from './lint-failure.js';
 
 export interface Linter {
   lint(note: CaseNote | string): LintResult;
@@ -15,8 +16,7 @@ export interface Linter {
   readonly config: ResolvedConfig;
 }
 
-/** Id of findings about the linter itself (a note too large to lint, findings past the cap). */
-export const ENGINE_RULE_ID = 'casenote-lint';
+export { ENGINE_RULE_ID } from './lint-failure.js';
 
 /**
  * Paragraph analyses kept for re-linting an edited note: enough for the paragraphs of a long note,
