@@ -124,7 +124,7 @@ type Values = ReturnType<typeof parse>['values'];
 const positionsFor = (extension: string): PositionBase => (extension === '.json' || extension === '.jsonl' ? 'note' : 'file');
 
 async function lintFiles(io: CliIO, values: Values, positionals: string[]): Promise<number> {
-  const formatter = formatters[values.format!];
+  const formatter = Object.hasOwn(formatters, values.format!) ? formatters[values.format!] : undefined;
   if (!formatter) throw new UsageError(`--format: expected one of ${Object.keys(formatters).join(', ')}, got "${values.format}"`);
   const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
   if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
@@ -345,7 +345,8 @@ async function loadConfig(cwd: string, values: Values): Promise<Config> {
   const path = findConfigFile(cwd, values.config);
   const config: Config = path ? await readConfigFile(path) : {};
   if (typeof config !== 'object' || config === null || Array.isArray(config)) throw new UsageError(`${path}: config must be a JSON object`);
-  const rules: Record<string, unknown> = { ...(config.rules ?? {}) };
+  // No prototype: `--rule __proto__=off` must become a key that the config check rejects, not a prototype.
+  const rules: Record<string, unknown> = Object.assign(Object.create(null) as Record<string, unknown>, config.rules);
   for (const setting of values.rule ?? []) {
     const match = /^([^=]+)=(.*)$/.exec(setting);
     if (!match) throw new UsageError(`--rule: expected ID=off|info|warning|error, got "${setting}"`);

@@ -190,3 +190,20 @@ describe('bad input: custom rules', () => {
     expect(failureOf(() => 'plain text').message).toContain('(plain text)');
   });
 });
+
+describe('bad input: names that are Object.prototype keys', () => {
+  it('--rule __proto__=off and --format constructor are errors naming them', () => {
+    const rule = run({}, ['good.md', '--rule', '__proto__=off']);
+    expect(rule.code).toBe(2);
+    expect(rule.stderr).toMatch(/rules\.__proto__: unknown rule "__proto__"/);
+    const format = run({}, ['good.md', '--format', 'constructor']);
+    expect(format.code).toBe(2);
+    expect(format.stderr).toMatch(/--format: expected one of stylish, json, sarif, github, html, got "constructor"/);
+  });
+
+  it('a config file with "__proto__" under rules is an error naming it', () => {
+    const { code, stderr } = run({ 'conf.json': '{ "rules": { "__proto__": { "no-vague-phrases": "off" } } }' }, ['good.md', '--config', 'conf.json']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/rules\.__proto__: unknown rule "__proto__"/);
+  });
+});
