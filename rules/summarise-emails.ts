@@ -162,7 +162,8 @@ export const summariseEmails: Rule<Options> = {
 function reportFooter(context: RuleContext<Options>, lines: readonly Line[], covered: Uint8Array, reported: number[], footer: RegExp): void {
   // Most notes have no footer: one scan of the whole note rules them out (a footer phrase in a line is in the note).
   if (!footer.test(context.note.index.text.toLowerCase())) return;
-  const firstEmail = reported.length === 0 ? Infinity : Math.min(...reported);
+  let firstEmail = Infinity;
+  for (const start of reported) if (start < firstEmail) firstEmail = start;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (covered[i] || line.start >= firstEmail) return;

@@ -11,7 +11,6 @@ import * as z from 'zod';
 import {
   createCalendar,
   isCalendarDay,
-  nextDay,
   parseCalendarDay,
   REGIONS,
   type Calendar,
@@ -147,11 +146,6 @@ function isTimeZone(zone: string): boolean {
   return true;
 }
 
-function startOfDayIn(day: CalendarDay, zone: string): number {
-  const { year, month, day: date } = parseCalendarDay(day)!;
-  return instantOf(zone, year, month, date);
-}
-
 /** Minutes east of UTC for "Z", "+01", "+0100" or "+01:00"; undefined when out of range. */
 function offsetMinutes(written: string): number | undefined {
   if (written.toUpperCase() === 'Z') return 0;
@@ -183,7 +177,8 @@ function convertNoteTime(value: string, zone: string): NoteTime | undefined {
   const date = parseCalendarDay(day!);
   if (!date) return undefined;
   if (hh === undefined) {
-    return { kind: 'date', day: day!, start: startOfDayIn(day!, zone), end: startOfDayIn(nextDay(day!), zone) };
+    // The end is the start of the next day, counted in days so that 9999-12-31 has one too.
+    return { kind: 'date', day: day!, start: instantOf(zone, date.year, date.month, date.day), end: instantOf(zone, date.year, date.month, date.day + 1) };
   }
   const [hours, minutes, seconds] = [Number(hh), Number(mm), Number(ss ?? 0)];
   const millis = fraction ? Math.floor(Number(`0.${fraction}`) * 1000) : 0;
@@ -196,7 +191,10 @@ function convertNoteTime(value: string, zone: string): NoteTime | undefined {
   } else {
     instant = instantOf(zone, date.year, date.month, date.day, hours, minutes, seconds, millis);
   }
-  return Number.isNaN(instant) ? undefined : { kind: 'date-time', instant, day: dayOf(instant, zone) };
+  if (Number.isNaN(instant)) return undefined;
+  // An offset can move 9999-12-31 into a year no calendar day is written in: not a date to count from.
+  const localDay = dayOf(instant, zone);
+  return parseCalendarDay(localDay) ? { kind: 'date-time', instant, day: localDay } : undefined;
 }
 
 const earliest = (time: NoteTime) => (time.kind === 'date' ? time.start : time.instant);
@@ -387,8 +385,12 @@ function skippedDaysInWords(days: readonly NonWorkingWeekday[], withYear: boolea
   return groups.join('; ');
 }
 
+/** Spans over which a clock change is named: where an hour matters. Scanning a zone's history over centuries (a year typed 0226) takes seconds. */
+const CLOCK_CHANGE_SPAN = 31 * 86_400_000;
+
 /** When the clocks changed between two instants, how the wall clock disagrees with real hours. */
 function clockChangeInWords(from: number, to: number, zone: string): string {
+  if (to - from > CLOCK_CHANGE_SPAN) return '';
   const shift = offsetAt(to, zone) - offsetAt(from, zone);
   if (shift === 0) return '';
   const change = tzScan(zone, { start: new Date(from), end: new Date(to) })[0];
@@ -429,8 +431,7 @@ function calendarDaysBetween(from: CalendarDay, to: CalendarDay): number | undef
 }
 
 function checkWorkingDays(context: Context, calendar: Calendar, days: number, occurred: NoteTime, recorded: NoteTime): void {
-  // Counting working days walks the calendar day by day; a record made within `days` calendar days
-  // cannot be late, and most are.
+  // A record made within `days` calendar days cannot be late, and most are: no count, no calendar.
   const elapsedDays = calendarDaysBetween(occurred.day, recorded.day);
   if (elapsedDays !== undefined && elapsedDays <= days) return;
   const worked = calendar.workingDaysBetween(occurred.day, recorded.day);

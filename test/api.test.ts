@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { ConfigError, createLinter, lint, parseNote, builtInRules, type Finding, type Rule } from '../src/index.js';
+import { ConfigError, createLinter, lint, parseNote, builtInRules, type Config, type Finding, type Rule } from '../src/index.js';
+import { MAX_OPTION_LIST } from '../src/engine/config.js';
 
 const SIGN_OFF = 'Priya Shah, Social Worker, 03/04/2026';
 const META = '---\ntype: home-visit\noccurredAt: 2026-04-02T10:00\nrecordedAt: 2026-04-03T09:00\nauthor:\n  name: Priya Shah\n  role: Social Worker\n---\n';
@@ -135,6 +136,42 @@ describe('config', () => {
     expect(() => createLinter({ rulez: {} } as never)).toThrow(ConfigError);
     expect(() => createLinter({ timeZone: 'Mars/Olympus' })).toThrow(/timeZone/);
     expect(() => createLinter({ extends: 'lenient' as never })).toThrow(/extends/);
+  });
+
+  it('rejects __proto__ as a rule id, from JSON or an object literal, instead of ignoring it', () => {
+    for (const json of ['{"rules": {"__proto__": "error"}}', '{"rules": {"__proto__": {"no-vague-phrases": "off"}}}']) {
+      expect(() => createLinter(JSON.parse(json) as Config), json).toThrow(ConfigError);
+      expect(() => createLinter(JSON.parse(json) as Config), json).toThrow(/^rules\.__proto__: unknown rule "__proto__"/);
+    }
+    const rules = Object.create(null) as Record<string, 'off'>;
+    rules['__proto__'] = 'off';
+    expect(() => createLinter({ rules })).toThrow(/^rules\.__proto__: unknown rule/);
+    // Nothing leaked onto Object.prototype on the way.
+    expect(({} as Record<string, unknown>)['no-vague-phrases']).toBeUndefined();
+  });
+
+  it(`bounds every list in a rule's options at ${MAX_OPTION_LIST.toLocaleString('en-GB')} entries, naming the key`, () => {
+    const phrases = (count: number) => Array.from({ length: count }, (_, i) => `zzphrase${i}`);
+    expect(() => createLinter({ rules: { 'no-jargon': ['warning', { add: phrases(400_000) }] } })).toThrow(
+      new ConfigError(`rules.no-jargon[1].add: a list of 400,000 entries; at most ${MAX_OPTION_LIST.toLocaleString('en-GB')}`),
+    );
+    expect(() => createLinter({ rules: { 'no-acronyms': ['warning', { add: [{ match: phrases(MAX_OPTION_LIST + 1) }] }] } })).toThrow(/^rules\.no-acronyms\[1\]\.add\[0\]\.match: a list of 10,001 entries/);
+    const linter = createLinter({ rules: { 'no-jargon': ['warning', { add: phrases(MAX_OPTION_LIST) }] } });
+    const excerpts = linter.lint(`${META}Saw zzphrase9999 today.\n\n${SIGN_OFF}`).findings.filter((f) => f.ruleId === 'no-jargon').map((f) => f.excerpt);
+    expect(excerpts).toEqual(['zzphrase9999']);
+  });
+
+  it('rejects options nested too deeply to check, naming the key, instead of overflowing the stack', () => {
+    const deep = JSON.parse(`${'['.repeat(100_000)}${']'.repeat(100_000)}`) as unknown;
+    expect(() => createLinter({ rules: { 'no-jargon': ['warning', { add: deep }] } } as Config)).toThrow(/^rules\.no-jargon\[1\]\.add(?:\[0\])+: options nest more than 16 levels deep/);
+    const deepObject = JSON.parse(`${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`) as Record<string, unknown>;
+    expect(() => createLinter({ rules: { 'no-jargon': ['warning', deepObject] } })).toThrow(/^rules\.no-jargon\[1\](?:\.a)+: options nest more than 16 levels deep/);
+  });
+
+  it('compiles many entries for the same phrase, each with its own advice', () => {
+    const add = Array.from({ length: 3000 }, (_, i) => ({ match: 'zz top', advice: `advice ${i}` }));
+    const findings = createLinter({ rules: { 'no-jargon': ['warning', { add }] } }).lint(`${META}Saw zz top today.\n\n${SIGN_OFF}`).findings;
+    expect(findings.filter((f) => f.ruleId === 'no-jargon').map((f) => f.excerpt)).toEqual(['zz top']);
   });
 
   it('turns a rule off and changes its severity', () => {

@@ -288,6 +288,22 @@ describe('timeliness: dates that cannot be right', () => {
     expect(found[0]!.message).toContain('is not a real ISO 8601 date or date-time');
   });
 
+  it('reads a year typed wrong (0226, 0100, 9999) as the date it says, without failing', () => {
+    const late = at('home-visit', '0100-01-01T10:00:00', '9999-12-30T10:00:00');
+    expect(late.map((f) => f.field)).toEqual(['recordedAt']);
+    expect(late[0]!.message).toMatch(/^Recorded [\d,]+ working days after the event \(Fri 1 Jan 0100 → Thu 30 Dec 9999; /);
+    expect(at('home-visit', '0226-04-02', '2026-04-03')[0]!.message).toMatch(/^Recorded [\d,]+ working days after the event \(Sun 2 Apr 0226 → Fri 3 Apr 2026; /);
+    // Hours over centuries: the span, without naming a clock change somewhere in between.
+    const [hours] = at('safeguarding', '0226-04-02T10:00:00', '2026-04-03T10:00:00');
+    expect(hours!.message).toMatch(/^Recorded \d+ hours .* after the event \(Sun 2 Apr 0226 10:00 [^)]*→ Fri 3 Apr 2026 10:00 BST\); the limit is 24 hours/);
+    expect(parseNoteTime('0100-01-01T10:00', 'Europe/London')).toMatchObject({ day: '0100-01-01' });
+    // The last day there is: a record on it is late, not a failure of the rule.
+    expect(at('home-visit', '2026-04-02', '9999-12-31').map((f) => [f.field, f.message.slice(0, 9)])).toEqual([['recordedAt', 'Recorded ']]);
+    expect(at('safeguarding', '9999-12-31', '9999-12-31').map((f) => f.field)).toEqual(['occurredAt']);
+    // An offset that moves the moment past 9999 is not a date to count from.
+    expect(at('duty', '2026-04-02T10:00', '9999-12-31T23:30-10:00').map((f) => [f.field, /not a real ISO 8601/.test(f.message)])).toEqual([['recordedAt', true]]);
+  });
+
   it('says nothing without both dates (required-fields reports them)', () => {
     expect(check({ type: 'duty', occurredAt: '2026-03-09T10:00:00' })).toEqual([]);
     expect(check({ type: 'duty', recordedAt: '2026-03-09T10:00:00' })).toEqual([]);

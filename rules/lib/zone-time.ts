@@ -72,7 +72,9 @@ export function dayOf(instant: number, zone: string): string {
     formatter = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
     dayFormats.set(zone, formatter);
   }
-  return formatter.format(instant);
+  // Intl writes a year before 1000 with fewer digits; calendar days have four.
+  const day = formatter.format(instant);
+  return day.length === 10 ? day : day.padStart(10, '0');
 }
 
 /** A wall-clock reading: month 1–12, weekday 0 (Sunday) to 6. */

@@ -4,7 +4,6 @@
  * count. Pure: no clock, no I/O.
  */
 import { addDays } from 'date-fns/addDays';
-import { isWeekend } from 'date-fns/isWeekend';
 import { BANK_HOLIDAYS, BANK_HOLIDAY_YEARS, type Region } from './holidays.data.js';
 
 export { REGIONS, type Region } from './holidays.data.js';
@@ -68,7 +67,7 @@ export function isCalendarDay(value: string): boolean {
 /**
  * A calendar date as a Date at local noon: date-fns day arithmetic then works on the date alone, and no
  * clock change in the host's own zone (never more than a few hours, never at noon) can move it to
- * another day. Cheaper than a zoned date, which matters in the day-by-day loops below.
+ * another day.
  */
 export function toDate(day: CalendarDay): Date {
   const parts = parseCalendarDay(day);
@@ -85,6 +84,52 @@ export function nextDay(day: CalendarDay, days = 1): CalendarDay {
   return fromDate(addDays(toDate(day), days));
 }
 
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 of a calendar date; a RangeError for anything else, as toDate. */
+function epochDayOf(day: CalendarDay): number {
+  const parts = parseCalendarDay(day);
+  if (!parts) throw new RangeError(`Not a calendar date: ${day}`);
+  return Date.UTC(parts.year, parts.month - 1, parts.day) / DAY_MS;
+}
+
+function dayOfEpoch(epochDay: number): CalendarDay {
+  const date = new Date(epochDay * DAY_MS);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${String(date.getUTCFullYear()).padStart(4, '0')}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+}
+
+/** 1970-01-01 was a Thursday: 0 is Sunday, 6 Saturday. */
+function isWeekendDay(epochDay: number): boolean {
+  const weekday = (((epochDay + 4) % 7) + 7) % 7;
+  return weekday === 0 || weekday === 6;
+}
+
+/** Monday to Friday d with a < d <= b: whole weeks hold five, then at most six days are looked at. */
+function weekdaysAfterUpTo(a: number, b: number): number {
+  if (b <= a) return 0;
+  const weeks = Math.floor((b - a) / 7);
+  let count = weeks * 5;
+  for (let day = a + weeks * 7 + 1; day <= b; day++) if (!isWeekendDay(day)) count++;
+  return count;
+}
+
+/** The kth weekday after `start` (k >= 1), bank holidays aside. */
+function addWeekdays(start: number, k: number): number {
+  const weeks = Math.floor((k - 1) / 5);
+  let day = start + weeks * 7;
+  for (let left = k - weeks * 5; left > 0; ) {
+    day++;
+    if (!isWeekendDay(day)) left--;
+  }
+  return day;
+}
+
+/**
+ * Counts are arithmetic, not a walk over the days: weekdays by whole weeks, less the bank holidays and
+ * closures on weekdays in the range, found by binary search in their sorted list. A year typed as 0226
+ * or 9999 costs what 2026 does.
+ */
 export function createCalendar(options: CalendarOptions = {}): Calendar {
   const region = options.region ?? 'england-and-wales';
   const offDays = new Map<CalendarDay, NonWorkingWeekday>();
@@ -97,46 +142,54 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
   for (const { date, name } of options.closures ?? []) {
     if (!offDays.has(date)) offDays.set(date, { date, name: name ?? 'closure day', kind: 'closure' });
   }
+  /** The weekdays that are not worked, in date order ('YYYY-MM-DD' strings sort as dates). A string that names no date names no day. */
+  const offWeekdays = [...offDays.keys()].filter((date) => parseCalendarDay(date) !== undefined && !isWeekendDay(epochDayOf(date))).sort();
 
-  const isWorkingDay = (day: CalendarDay): boolean => !isWeekend(toDate(day)) && !offDays.has(day);
+  /** How many weekdays that are not worked fall on or before `day`. */
+  const offWeekdaysUpTo = (day: CalendarDay): number => {
+    let low = 0;
+    let high = offWeekdays.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (offWeekdays[mid]! <= day) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  };
 
-  const nonWorkingWeekday = (day: CalendarDay): NonWorkingWeekday | undefined =>
-    isWeekend(toDate(day)) ? undefined : offDays.get(day);
+  const isWorkingDay = (day: CalendarDay): boolean => !isWeekendDay(epochDayOf(day)) && !offDays.has(day);
+
+  const nonWorkingWeekday = (day: CalendarDay): NonWorkingWeekday | undefined => (isWeekendDay(epochDayOf(day)) ? undefined : offDays.get(day));
 
   function nthWorkingDayAfter(day: CalendarDay, n: number): CalendarDay {
     if (!Number.isInteger(n) || n < 1) throw new RangeError(`n must be a positive whole number, not ${n}`);
-    let date = toDate(day);
-    for (let found = 0; found < n; ) {
-      date = addDays(date, 1);
-      if (isWorkingDay(fromDate(date))) found++;
+    // Step over n weekdays; each day off among them is one more weekday to step over, after them.
+    let from = epochDayOf(day);
+    let fromDay = day;
+    for (let left = n; ; ) {
+      const to = addWeekdays(from, left);
+      const toDay = dayOfEpoch(to);
+      left = offWeekdaysUpTo(toDay) - offWeekdaysUpTo(fromDay);
+      if (left <= 0) return toDay;
+      from = to;
+      fromDay = toDay;
     }
-    return fromDate(date);
   }
 
   function workingDayOnOrAfter(day: CalendarDay): CalendarDay {
     return isWorkingDay(day) ? day : nthWorkingDayAfter(day, 1);
   }
 
-  /** Each day d with from < d <= to; ISO strings compare in date order. */
-  function* daysAfterUpTo(from: CalendarDay, to: CalendarDay): Generator<CalendarDay> {
-    for (let date = addDays(toDate(from), 1); fromDate(date) <= to; date = addDays(date, 1)) {
-      yield fromDate(date);
-    }
-  }
-
   function workingDaysBetween(from: CalendarDay, to: CalendarDay): number {
-    let count = 0;
-    for (const day of daysAfterUpTo(from, to)) if (isWorkingDay(day)) count++;
-    return count;
+    const a = epochDayOf(from);
+    const b = epochDayOf(to);
+    if (b <= a) return 0;
+    return weekdaysAfterUpTo(a, b) - (offWeekdaysUpTo(to) - offWeekdaysUpTo(from));
   }
 
   function nonWorkingWeekdaysBetween(from: CalendarDay, to: CalendarDay): NonWorkingWeekday[] {
-    const days: NonWorkingWeekday[] = [];
-    for (const day of daysAfterUpTo(from, to)) {
-      const off = nonWorkingWeekday(day);
-      if (off) days.push(off);
-    }
-    return days;
+    if (epochDayOf(to) <= epochDayOf(from)) return [];
+    return offWeekdays.slice(offWeekdaysUpTo(from), offWeekdaysUpTo(to)).map((date) => offDays.get(date)!);
   }
 
   function knowsHolidaysFor(day: CalendarDay): boolean {

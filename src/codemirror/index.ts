@@ -9,6 +9,7 @@ import { forceLinting, linter, type Action, type Diagnostic, type LintSource } f
 import type { EditorView, ViewUpdate } from '@codemirror/view';
 import { StateEffect, type Extension } from '@codemirror/state';
 import type { CaseNote, Finding, LintResult, Severity } from '../index.js';
+import { checkedResult, lintFailure } from '../engine/lint-failure.js';
 
 /** The metadata of the note being edited: every CaseNote field except the text, which is the document. */
 export type NoteMetadata = Omit<CaseNote, 'text'>;
@@ -91,12 +92,21 @@ function clamp(offset: number, length: number): number {
   return Number.isFinite(offset) ? Math.max(0, Math.min(length, Math.trunc(offset))) : 0;
 }
 
-/** The lint source alone, for a host that composes its own `linter()` call with other sources. */
+/**
+ * The lint source alone, for a host that composes its own `linter()` call with other sources. It always
+ * gives a result: when linting fails (the metadata callback or the linter throws), one error diagnostic
+ * says so and `onLint` receives a result holding it, instead of the editor keeping the last findings.
+ */
 export function caseNoteLintSource(options: Pick<CaseNoteLintOptions, 'linter' | 'metadata' | 'onLint'>): LintSource {
   return (view) => {
     const text = view.state.doc.toString();
-    const metadata = options.metadata?.(view);
-    const result = options.linter.lint(metadata ? { ...metadata, text } : text);
+    let result: LintResult;
+    try {
+      const metadata = options.metadata?.(view);
+      result = checkedResult(options.linter.lint(metadata ? { ...metadata, text } : text));
+    } catch (error) {
+      result = lintFailure(error);
+    }
     options.onLint?.(result, view);
     return findingsToDiagnostics(result.findings, text.length);
   };

@@ -80,7 +80,9 @@ export function resolveConfig(input: unknown, builtInRules: readonly Rule[]): Re
     settings.set(rule.meta.id, { severity });
   }
 
-  for (const [id, value] of Object.entries(config.rules ?? {})) {
+  // The rules as written, not as zod copied them: a copy assigns "__proto__" (a key JSON.parse keeps) to the prototype, and it would vanish.
+  const writtenRules = (input as { rules?: Record<string, unknown> } | undefined)?.rules ?? {};
+  for (const [id, value] of Object.entries(writtenRules)) {
     if (!all.has(id)) {
       throw new ConfigError(`rules.${id}: unknown rule "${id}"; known rules: ${[...all.keys()].join(', ')}`);
     }
@@ -113,6 +115,7 @@ const parsedOptions = new WeakMap<Rule, Map<string, unknown>>();
 const PARSED_OPTIONS_PER_RULE = 16;
 
 function parseOptions(rule: Rule, raw: unknown): unknown {
+  checkOptionShape(`rules.${rule.meta.id}[1]`, raw);
   // Options holding functions or class instances are parsed every time: JSON would not tell them apart.
   const key = isPlainData(raw) ? JSON.stringify(raw) : undefined;
   let cache = parsedOptions.get(rule);
@@ -126,6 +129,31 @@ function parseOptions(rule: Rule, raw: unknown): unknown {
   if (cache.size >= PARSED_OPTIONS_PER_RULE) cache.delete(cache.keys().next().value!);
   cache.set(key, options);
   return options;
+}
+
+/**
+ * Entries a list in a rule's options may hold. A word list compiles in time proportional to its length
+ * when an editor or the CLI starts; ten thousand phrases is far more than a team writes.
+ */
+export const MAX_OPTION_LIST = 10_000;
+/** Levels options may nest (the built-in rules use three); the checks after this one recurse. */
+export const MAX_OPTION_DEPTH = 16;
+
+/** Bounds the lists and nesting of options, without recursion, before anything recursive reads them. */
+function checkOptionShape(where: string, raw: unknown): void {
+  const stack: { value: object; path: string; depth: number }[] = [];
+  if (typeof raw === 'object' && raw !== null) stack.push({ value: raw, path: where, depth: 0 });
+  while (stack.length > 0) {
+    const { value, path, depth } = stack.pop()!;
+    if (depth > MAX_OPTION_DEPTH) throw new ConfigError(`${path}: options nest more than ${MAX_OPTION_DEPTH} levels deep`);
+    const entries: [string, unknown][] = Array.isArray(value) ? value.map((item, index) => [`${path}[${index}]`, item]) : Object.entries(value).map(([key, item]) => [`${path}.${key}`, item]);
+    if (Array.isArray(value) && value.length > MAX_OPTION_LIST) {
+      throw new ConfigError(`${path}: a list of ${value.length.toLocaleString('en-GB')} entries; at most ${MAX_OPTION_LIST.toLocaleString('en-GB')}`);
+    }
+    for (const [itemPath, item] of entries) {
+      if (typeof item === 'object' && item !== null) stack.push({ value: item, path: itemPath, depth: depth + 1 });
+    }
+  }
 }
 
 function isPlainData(value: unknown): boolean {

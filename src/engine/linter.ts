@@ -7,6 +7,8 @@ import { resolveConfig, type Config, type ResolvedConfig } from './config.js';
 import { LineMap } from './positions.js';
 import { finishFindings } from './pipeline.js';
 import { STANDARD } from '../standard.js';
+import { describeThrown } from './thrown.js';
+import { ENGINE_RULE_ID } from './lint-failure.js';
 
 export interface Linter {
   lint(note: CaseNote | string): LintResult;
@@ -14,8 +16,7 @@ export interface Linter {
   readonly config: ResolvedConfig;
 }
 
-/** Id of findings about the linter itself (a note too large to lint, findings past the cap). */
-export const ENGINE_RULE_ID = 'casenote-lint';
+export { ENGINE_RULE_ID } from './lint-failure.js';
 
 /**
  * Paragraph analyses kept for re-linting an edited note: enough for the paragraphs of a long note,
@@ -157,11 +158,10 @@ export function lastLine(note: ParsedNote): { start: number; end: number } {
 }
 
 function ruleFailure(note: ParsedNote, lines: LineMap, rule: Rule, error: unknown): Finding {
-  const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   return makeFinding(note.source, lines, {
     ruleId: rule.meta.id,
     severity: 'error',
-    message: `The rule ${rule.meta.id} failed on this note and could not check it (${reason.slice(0, 200)}). The other rules ran. Please report this.`,
+    message: `The rule ${rule.meta.id} failed on this note and could not check it (${describeThrown(error)}). The other rules ran. Please report this.`,
     offset: note.textOffset,
     endOffset: note.textOffset,
     reference: rule.meta.reference,

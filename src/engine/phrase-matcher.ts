@@ -70,12 +70,18 @@ function buildMatcher(lists: ReadonlyMap<string, readonly PhraseEntry[]>): Phras
   const root: TrieNode = { next: new Map(), terminals: [] };
   let size = 0;
   for (const [owner, entries] of lists) {
+    // An entry whose variants expand to the same words twice (or listed twice) is one terminal. Looked up
+    // by entry, not among the node's terminals: thousands of entries for one phrase would make that quadratic.
+    const phrasesOf = new Map<PhraseEntry, Set<string>>();
     for (const entry of entries) {
+      let phrases = phrasesOf.get(entry);
+      if (!phrases) phrasesOf.set(entry, (phrases = new Set()));
       for (const sequence of entrySequences(entry)) {
+        const phrase = sequenceText(sequence);
+        if (phrases.has(phrase)) continue;
+        phrases.add(phrase);
         let node = root;
         for (const step of sequence) node = 'word' in step ? wordChild(node, wordKey(step.word)) : slotChild(node, step.slot);
-        const phrase = sequenceText(sequence);
-        if (node.terminals.some((t) => t.owner === owner && t.phrase === phrase && t.entry === entry)) continue;
         node.terminals.push({
           owner,
           entry,
@@ -154,7 +160,7 @@ function slotChild(node: TrieNode, name: string): TrieNode {
 function entrySequences(entry: PhraseEntry): PatternSequence[] {
   const sequences: PatternSequence[] = [];
   for (const variant of expandVariants(entry)) {
-    if (isPattern(variant)) sequences.push(...expandPattern(variant));
+    if (isPattern(variant)) for (const sequence of expandPattern(variant)) sequences.push(sequence);
     else {
       const words = phraseTokens(variant);
       if (words.length > 0) sequences.push(words.map((word) => ({ word })));

@@ -20,6 +20,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLinter, type Finding, type Linter } from '../index.js';
 import { readFrontMatter } from '../parse/front-matter.js';
+import { checkedResult, lintFailure } from '../engine/lint-failure.js';
+import { describeThrown } from '../engine/thrown.js';
 import { CONFIG_FILE_NAME, findConfigFile, readConfigFile } from '../cli/config-file.js';
 
 /** Diagnostic source shown by editors; the rule id goes in `code`. */
@@ -55,6 +57,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   /** Linters by config file and modification time, so that an edited config is picked up. */
   const linters = new Map<string, Promise<LoadedLinter>>();
   const reportedConfigErrors = new Set<string>();
+  const lastLint = new LastLint();
   let workspaceRoots: string[] = [];
   let defaultLinter: Linter | undefined;
   let watchFiles = false;
@@ -84,6 +87,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onDidChangeWatchedFiles(() => {
+    lastLint.clear();
     configOfDir.clear();
     linters.clear();
     reportedConfigErrors.clear();
@@ -96,6 +100,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const timer = timers.get(document.uri);
     if (timer) clearTimeout(timer);
     timers.delete(document.uri);
+    lastLint.forget(document.uri);
     if (isNote(document)) connection.sendDiagnostics({ uri: document.uri, diagnostics: [] }).catch(() => undefined);
   });
 
@@ -110,7 +115,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const start = current.offsetAt(range.start);
     const end = current.offsetAt(range.end);
     const actions: CodeAction[] = [];
-    for (const finding of lintSafely(loaded.linter, current.getText()).findings) {
+    for (const finding of lastLint.findings(current, loaded.linter)) {
       if (finding.endOffset < start || finding.offset > end) continue;
       const diagnostic = toDiagnostic(current, finding);
       finding.suggestions?.forEach((suggestion, index) => {
@@ -135,7 +140,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       document.uri,
       setTimeout(() => {
         timers.delete(document.uri);
-        validate(document.uri).catch((error) => connection.console.error(`casenote-lint: ${describe(error)}`));
+        validate(document.uri).catch((error) => {
+          connection.console.error(`casenote-lint: ${describe(error)}`);
+          // Whatever failed, the editor must not keep the diagnostics of an older version of the note.
+          const current = documents.get(document.uri);
+          if (!current) return;
+          const diagnostics = lintFailure(error).findings.map((finding) => toDiagnostic(current, finding));
+          connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics }).catch(() => undefined);
+        });
       }, delay),
     );
   }
@@ -145,7 +157,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     // Lint the document as it is now: it may have changed while the config was read.
     const document = documents.get(uri);
     if (!document) return;
-    const diagnostics = 'error' in loaded ? [configDiagnostic(document, loaded)] : diagnose(document, loaded.linter);
+    const diagnostics = 'error' in loaded ? [configDiagnostic(document, loaded)] : diagnose(document, loaded.linter, lastLint);
     if ('error' in loaded && !reportedConfigErrors.has(loaded.configFile)) {
       reportedConfigErrors.add(loaded.configFile);
       // Sent as a window/showMessageRequest, which a client may refuse: that must not become an unhandled rejection.
@@ -187,47 +199,62 @@ async function loadLinter(configFile: string): Promise<LoadedLinter> {
   }
 }
 
-/** Findings of a note as diagnostics, plus one for malformed front matter if no rule reported it. */
-export function diagnose(document: TextDocument, linter: Linter): Diagnostic[] {
-  const text = document.getText();
-  const result = lintSafely(linter, text);
-  const diagnostics = result.findings.map((finding) => toDiagnostic(document, finding));
-  const frontMatter = readFrontMatter(text);
-  if (frontMatter?.error && !result.findings.some((finding) => finding.message.includes(frontMatter.error!.message))) {
-    const line = frontMatter.error.line - 1;
-    diagnostics.unshift({
-      range: lineRange(document, line),
-      severity: DiagnosticSeverity.Error,
-      source: SOURCE,
-      code: 'front-matter',
-      message: `The front matter could not be read (${frontMatter.error.message}), so the note's type, dates and author were ignored. Fix the YAML between the "---" lines.`,
-    });
+/**
+ * The last lint of each open document, by version and linter: a code action request reuses the findings
+ * the diagnostics came from instead of linting the whole note again.
+ */
+export class LastLint {
+  private readonly results = new Map<string, { version: number; linter: Linter; findings: readonly Finding[] }>();
+
+  findings(document: TextDocument, linter: Linter): readonly Finding[] {
+    const last = this.results.get(document.uri);
+    if (last && last.version === document.version && last.linter === linter) return last.findings;
+    const { findings } = lintSafely(linter, document.getText());
+    this.results.set(document.uri, { version: document.version, linter, findings });
+    return findings;
   }
-  return diagnostics;
+
+  forget(uri: string): void {
+    this.results.delete(uri);
+  }
+
+  clear(): void {
+    this.results.clear();
+  }
 }
 
-function lintSafely(linter: Linter, text: string): { findings: Finding[]; error?: string } {
+/**
+ * Findings of a note as diagnostics, plus one for malformed front matter if no rule reported it. Never
+ * throws: when linting fails, one error diagnostic says so.
+ */
+export function diagnose(document: TextDocument, linter: Linter, lastLint: LastLint = new LastLint()): Diagnostic[] {
   try {
-    return linter.lint(text);
+    const text = document.getText();
+    const findings = lastLint.findings(document, linter);
+    const diagnostics = findings.map((finding) => toDiagnostic(document, finding));
+    const frontMatter = readFrontMatter(text);
+    if (frontMatter?.error && !findings.some((finding) => finding.message.includes(frontMatter.error!.message))) {
+      const line = frontMatter.error.line - 1;
+      diagnostics.unshift({
+        range: lineRange(document, line),
+        severity: DiagnosticSeverity.Error,
+        source: SOURCE,
+        code: 'front-matter',
+        message: `The front matter could not be read (${frontMatter.error.message}), so the note's type, dates and author were ignored. Fix the YAML between the "---" lines.`,
+      });
+    }
+    return diagnostics;
   } catch (error) {
-    // A bug in the linter must not take the editor's language server down: say so on the first line.
-    return {
-      findings: [
-        {
-          ruleId: SOURCE,
-          severity: 'error',
-          message: `casenote-lint could not check this note (${describe(error)}). Please report this.`,
-          line: 1,
-          column: 1,
-          endLine: 1,
-          endColumn: 1,
-          offset: 0,
-          endOffset: 0,
-          excerpt: '',
-          reference: { section: '', summary: '' },
-        },
-      ],
-    };
+    return lintFailure(error).findings.map((finding) => toDiagnostic(document, finding));
+  }
+}
+
+/** A bug in the linter must not take the editor's language server down: it becomes an error on the first line. */
+function lintSafely(linter: Linter, text: string): { findings: readonly Finding[] } {
+  try {
+    return checkedResult(linter.lint(text));
+  } catch (error) {
+    return lintFailure(error);
   }
 }
 
@@ -273,6 +300,12 @@ function filePath(uri: string): string | undefined {
   }
 }
 
+/** An error's message (a config error names its file and key), or what describeThrown makes of anything else. */
 function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  try {
+    if (error instanceof Error) return String(error.message);
+  } catch {
+    // A getter that throws: describeThrown says so.
+  }
+  return describeThrown(error, 1000);
 }

@@ -474,7 +474,8 @@ function mergeNonWordSentences(_parser: Parser, child: Token, index: number, par
   }
   const next = paragraph[index + 1];
   if (next) {
-    next.children!.unshift(...children);
+    // concat, not unshift(...children): a spread of a long run of symbols would exceed the argument limit.
+    next.children = children.concat(next.children!);
     paragraph.splice(index, 1);
   }
   return undefined;

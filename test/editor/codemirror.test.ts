@@ -167,6 +167,49 @@ describe('caseNoteLintSource', () => {
   });
 });
 
+describe('caseNoteLintSource when linting fails', () => {
+  const run = (options: Parameters<typeof caseNoteLintSource>[0], doc: string) => {
+    const results: LintResult[] = [];
+    const diagnostics = caseNoteLintSource({ ...options, onLint: (result) => results.push(result) })(fakeView(doc)) as ReturnType<typeof findingsToDiagnostics>;
+    return { results, diagnostics };
+  };
+
+  it('front matter the YAML library cannot resolve is a finding, and onLint is called', () => {
+    const { results, diagnostics } = run({ linter }, '---\ntype: *visit\n---\nSaw Jay at home.\n');
+    expect(results).toHaveLength(1);
+    const frontMatter = diagnostics.find((d) => d.source === 'required-fields' && d.message.startsWith('Front matter'));
+    expect(frontMatter?.severity).toBe('error');
+  });
+
+  it('a linter that throws gives one error diagnostic and an error result, so a save button is not left on stale results', () => {
+    const broken = {
+      lint(): LintResult {
+        throw new RangeError('engine bug');
+      },
+    };
+    const { results, diagnostics } = run({ linter: broken }, 'Saw Jay at home.');
+    expect(diagnostics.map(({ from, to, severity, source, message }) => ({ from, to, severity, source, message }))).toEqual([
+      { from: 0, to: 0, severity: 'error', source: 'casenote-lint', message: 'casenote-lint could not check this note (RangeError: engine bug). Please report this.' },
+    ]);
+    expect(results).toHaveLength(1);
+    expect(results[0]!.findings.map((f) => [f.ruleId, f.severity])).toEqual([['casenote-lint', 'error']]);
+  });
+
+  it('a metadata callback that throws, or a linter that throws a value without a prototype, is reported the same way', () => {
+    const badMetadata = run({ linter, metadata: () => { throw new TypeError('form gone'); } }, 'Saw Jay.');
+    expect(badMetadata.diagnostics.map((d) => d.message)).toEqual(['casenote-lint could not check this note (TypeError: form gone). Please report this.']);
+    expect(badMetadata.results).toHaveLength(1);
+    const oddThrow = run({ linter: { lint: () => { throw Object.create(null); } } }, 'Saw Jay.');
+    expect(oddThrow.diagnostics.map((d) => d.message)).toEqual(['casenote-lint could not check this note (an object). Please report this.']);
+  });
+
+  it('a result without a findings list is a failure too', () => {
+    const { results, diagnostics } = run({ linter: { lint: () => ({}) as LintResult } }, 'Saw Jay.');
+    expect(diagnostics.map((d) => d.severity)).toEqual(['error']);
+    expect(results[0]!.findings).toHaveLength(1);
+  });
+});
+
 describe('caseNoteLint', () => {
   it('is a CodeMirror extension', () => {
     const state = EditorState.create({ doc: 'No concerns.', extensions: [caseNoteLint({ linter, delay: 10, metadata: () => ({ type: 'phone-call' }) })] });

@@ -10,6 +10,9 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createLinter, type Linter, type LintResult } from '../../src/index.js';
+import { diagnose, LastLint } from '../../src/lsp/server.js';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const SERVER = join(root, 'dist', 'lsp.js');
@@ -256,6 +259,18 @@ describe('casenote-lint-lsp over stdio', () => {
     expect(child.exitCode).toBeNull();
   });
 
+  it('publishes a finding for front matter the YAML library cannot resolve (an alias to no anchor)', async () => {
+    const alias = uriOf('alias.md');
+    await client.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: alias, languageId: 'markdown', version: 1, text: '---\ntype: *visit\n---\nHome visit. Jay showed me his bedroom.\n' },
+    });
+    const { diagnostics } = await diagnosticsFor(alias, (p) => p.version === 1);
+    const frontMatter = diagnostics.find((d) => d.code === 'required-fields' && d.message.startsWith('Front matter'));
+    expect(frontMatter, JSON.stringify(diagnostics)).toBeDefined();
+    expect(frontMatter!.message).toMatch(/line 2, column 7: an alias \(\*name\) that refers to no anchor/);
+    expect(frontMatter!.range.start.line).toBe(1);
+  });
+
   it('still reports malformed front matter when the rule that reports it is off', async () => {
     const broken = uriOf('fields-off/broken.md');
     await client.sendNotification('textDocument/didOpen', { textDocument: { uri: broken, languageId: 'markdown', version: 1, text: BROKEN } });
@@ -290,5 +305,48 @@ describe('casenote-lint-lsp over stdio', () => {
     await client.sendNotification('exit');
     expect(await exited).toBe(0);
     expect(registrations.length).toBe(1); // the config-file watcher
+  });
+});
+
+describe('diagnose and LastLint (in process)', () => {
+  const documentOf = (text: string, version = 1) => TextDocument.create('file:///notes/visit.md', 'markdown', version, text);
+  const counting = (inner: Linter | { lint(): LintResult }) => {
+    let calls = 0;
+    const linter = { config: createLinter().config, lint: (note: string) => ((calls += 1), inner.lint(note as never)) } as unknown as Linter;
+    return { linter, calls: () => calls };
+  };
+
+  it('a linter that throws gives one error diagnostic instead of none', () => {
+    const broken = counting({ lint: () => { throw Object.create(null); } });
+    const diagnostics = diagnose(documentOf('Home visit.'), broken.linter);
+    expect(diagnostics.map(({ severity, code, message, range }) => ({ severity, code, message, line: range.start.line }))).toEqual([
+      { severity: 1, code: 'casenote-lint', message: 'casenote-lint could not check this note (an object). Please report this.', line: 0 },
+    ]);
+  });
+
+  it('a result without a findings list gives one error diagnostic instead of throwing', () => {
+    const odd = counting({ lint: () => ({ findings: null }) as unknown as LintResult });
+    const diagnostics = diagnose(documentOf('Home visit.'), odd.linter);
+    expect(diagnostics.map((d) => [d.severity, d.code])).toEqual([[1, 'casenote-lint']]);
+  });
+
+  it('reuses the last lint of a document version, and lints again for a new version or another linter', () => {
+    const lints = counting(createLinter());
+    const lastLint = new LastLint();
+    const first = documentOf('Home visit. No concerns.');
+    const diagnostics = diagnose(first, lints.linter, lastLint);
+    expect(diagnostics.some((d) => d.code === 'no-vague-phrases')).toBe(true);
+    // A code action on the same version: the same findings, no new lint.
+    expect(lastLint.findings(first, lints.linter).some((f) => f.ruleId === 'no-vague-phrases')).toBe(true);
+    expect(lints.calls()).toBe(1);
+    const edited = documentOf('Home visit. Jay showed me his room.', 2);
+    expect(lastLint.findings(edited, lints.linter).some((f) => f.ruleId === 'no-vague-phrases')).toBe(false);
+    expect(lints.calls()).toBe(2);
+    const other = counting(createLinter({ rules: { 'no-vague-phrases': 'off' } }));
+    lastLint.findings(edited, other.linter);
+    expect(other.calls()).toBe(1);
+    lastLint.forget(edited.uri);
+    lastLint.findings(edited, other.linter);
+    expect(other.calls()).toBe(2);
   });
 });

@@ -123,3 +123,13 @@ describe('tokenizeEnglish agrees with retext-english', () => {
     );
   });
 });
+
+describe('tokenizeEnglish on long runs', () => {
+  it('merges a first sentence of 400,000 symbols and spaces into the next without a spread', () => {
+    const text = `${'- '.repeat(200_000)}. Jay was at home.`;
+    const sentences = tokenizeLazily(text);
+    // parse-latin's rule: a sentence without words joins the one after it, so the text is one sentence.
+    expect(sentences).toHaveLength(1);
+    expect([sentences[0]!.start, sentences[0]!.end]).toEqual([0, text.length]);
+  });
+});

@@ -3,7 +3,8 @@ import { closeSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, symlinkSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { lint } from '../../src/index.js';
+import { z } from 'zod';
+import { lint, type Rule } from '../../src/index.js';
 import { noteFile } from '../helpers/notes.js';
 import { runInProcess } from '../cli/helpers.js';
 
@@ -195,5 +196,124 @@ describe('bad input: the API', () => {
       ['5', 'recordedAt'],
       ['Priya', 'author'],
     ]);
+  });
+});
+
+// Front matter and custom rules (issue #16): nothing a note or a rule holds may crash lint() or the process.
+const DIST = join(import.meta.dirname, '..', '..', 'dist', 'index.js');
+
+/** Runs a script that imports the built library in its own process, so that a fatal error cannot take the test runner down. */
+function runScript(script: string) {
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env: { ...process.env, CASENOTE_DIST: DIST } });
+  return { status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('bad input: front matter', () => {
+  it('deeply nested front matter is a finding at every stack depth, never a fatal error', () => {
+    // V8 cannot throw when the stack runs out inside its regular-expression compiler: it aborts the process.
+    // How deep the YAML library recurses before that happens depends on the stack already in use, so the
+    // note is linted from many depths.
+    const { status, signal, stdout, stderr } = runScript(`
+      const { lint } = await import(process.env.CASENOTE_DIST);
+      const deeper = (depth, fn) => {
+        if (depth === 0) return fn();
+        const result = deeper(depth - 1, fn);
+        return result;
+      };
+      const messages = new Set();
+      for (let depth = 0; depth < 3000; depth += 301) {
+        for (const [open, close] of [['[', ']'], ['{a: ', '}']]) {
+          const { findings } = deeper(depth, () => lint('---\\na: ' + open.repeat(3000) + close.repeat(3000) + '\\n---\\nVisited at home.'));
+          for (const f of findings) if (f.ruleId === 'required-fields') messages.add(f.message);
+        }
+      }
+      console.log(JSON.stringify([...messages]));
+    `);
+    expect({ status, signal, stderr }).toEqual({ status: 0, signal: null, stderr: '' });
+    expect(JSON.parse(stdout)).toEqual([
+      "Front matter: front matter nests lists or mappings more than 32 levels deep (line 2, column 35); a note's details need two.",
+      "Front matter: front matter nests lists or mappings more than 32 levels deep (line 2, column 128); a note's details need two.",
+    ]);
+  });
+
+  it('front matter over the size limit is a finding at its opening line', () => {
+    const source = `---\ntype: home-visit\nsummary: ${'x'.repeat(70_000)}\n---\nVisited at home.\n`;
+    const [finding, ...others] = lint(source).findings.filter((f) => f.ruleId === 'required-fields');
+    expect(others).toEqual([]);
+    expect(finding!.message).toBe("Front matter: front matter is 70,027 characters long; the limit is 16,384: keep it to the note's details (type, dates, author, subject).");
+    expect([finding!.line, finding!.excerpt]).toEqual([1, '---']);
+  });
+
+  it('an unresolved alias and an alias bomb are findings, not exceptions', () => {
+    const unresolved = lint('---\ntype: *visit\n---\nVisited at home.\n').findings.filter((f) => f.ruleId === 'required-fields');
+    expect(unresolved.map((f) => [f.message, f.excerpt])).toEqual([
+      ['Front matter: front matter is not valid YAML at line 2, column 7: an alias (*name) that refers to no anchor (&name) before it.', 'type: *visit'],
+    ]);
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x]'];
+    for (const [name, previous] of [['b', 'a'], ['c', 'b'], ['d', 'c'], ['e', 'd'], ['f', 'e']]) levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(', ')}]`);
+    const bomb = lint(`---\n${levels.join('\n')}\n---\nVisited at home.\n`).findings.filter((f) => f.ruleId === 'required-fields');
+    expect(bomb.map((f) => f.message)).toEqual(["Front matter: front matter could not be read: its aliases (*name) expand to more data than a note's details need (line 3, column 8)."]);
+  });
+
+  it('YAML problems never quote the front matter, in findings or on stderr, with --redact', () => {
+    const SECRET = 'Zebedee';
+    const files = {
+      'tag.md': `---\ntype: !e!${SECRET} home-visit\n---\nVisited.\n`,
+      'escape.md': `---\ntype: "\\q${SECRET}"\n---\nVisited.\n`,
+      'header.md': `---\ntype: |${SECRET}\n  x\n---\nVisited.\n`,
+      'alias.md': `---\ntype: *${SECRET}\n---\nVisited.\n`,
+      'key.md': `---\n? [${SECRET}, other]\n: 1\n---\nVisited.\n`,
+      'duplicate.md': `---\n${SECRET}: 1\n${SECRET}: 2\n---\nVisited.\n`,
+    };
+    const { code, stdout, stderr } = run(files, [...Object.keys(files), 'good.md', '--format', 'json', '--redact']);
+    expect(code).toBe(2);
+    expect(stdout).not.toContain(SECRET);
+    expect(stderr).not.toContain(SECRET);
+    // Each malformed note is named on stderr with its line.
+    for (const name of ['tag.md', 'escape.md', 'header.md', 'alias.md', 'duplicate.md']) expect(stderr).toMatch(new RegExp(`^${name.replace('.', '\\.')}:\\d+: front matter`, 'm'));
+  });
+});
+
+describe('bad input: custom rules', () => {
+  const ruleThrowing = (thrown: () => unknown): Rule => ({
+    meta: { id: 'team/throws', description: 'Throws.', severity: 'warning', category: 'language', schema: z.object({}).strict(), reference: { section: 'Team', summary: 'Team rule.' } },
+    check() {
+      throw thrown();
+    },
+  });
+  const failureOf = (thrown: () => unknown) => {
+    const { findings } = lint('Visited at home. No concerns.', { config: { customRules: [ruleThrowing(thrown)] } });
+    expect(findings.map((f) => f.ruleId)).toContain('no-vague-phrases');
+    return findings.find((f) => f.ruleId === 'team/throws')!;
+  };
+
+  it('a rule that throws a null-prototype object, or an error whose getters throw, becomes its failure finding', () => {
+    expect(failureOf(() => Object.create(null)).message).toBe('The rule team/throws failed on this note and could not check it (an object). The other rules ran. Please report this.');
+    const getters = new Error('x');
+    Object.defineProperty(getters, 'message', { get: () => { throw new Error('no message'); } });
+    Object.defineProperty(getters, 'name', { get: () => { throw new Error('no name'); } });
+    expect(failureOf(() => getters).message).toBe('The rule team/throws failed on this note and could not check it (an error that could not be described). The other rules ran. Please report this.');
+    const proxy = new Proxy({}, { getPrototypeOf: () => { throw new Error('trap'); }, get: () => { throw new Error('trap'); } });
+    expect(failureOf(() => proxy).severity).toBe('error');
+    expect(failureOf(() => Symbol('s')).message).toContain('(Symbol(s))');
+    expect(failureOf(() => new RangeError('too far')).message).toContain('(RangeError: too far)');
+    expect(failureOf(() => 'plain text').message).toContain('(plain text)');
+  });
+});
+
+describe('bad input: names that are Object.prototype keys', () => {
+  it('--rule __proto__=off and --format constructor are errors naming them', () => {
+    const rule = run({}, ['good.md', '--rule', '__proto__=off']);
+    expect(rule.code).toBe(2);
+    expect(rule.stderr).toMatch(/rules\.__proto__: unknown rule "__proto__"/);
+    const format = run({}, ['good.md', '--format', 'constructor']);
+    expect(format.code).toBe(2);
+    expect(format.stderr).toMatch(/--format: expected one of stylish, json, sarif, github, html, got "constructor"/);
+  });
+
+  it('a config file with "__proto__" under rules is an error naming it', () => {
+    const { code, stderr } = run({ 'conf.json': '{ "rules": { "__proto__": { "no-vague-phrases": "off" } } }' }, ['good.md', '--config', 'conf.json']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/rules\.__proto__: unknown rule "__proto__"/);
   });
 });

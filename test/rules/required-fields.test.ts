@@ -80,8 +80,8 @@ testRule('required-fields', {
     { ...file('team: Children in Need East\n'), excerpts: ['---'], message: /missing 4 fields/ },
     // Malformed YAML: the line where the parser reports the error, and nothing else.
     { ...file(`type: phone-call\n${DATES}author:\n  name: Priya Shah\n role: Social Worker\n`), excerpts: [' role: Social Worker'], message: /not valid YAML/ },
-    { ...file(`type: phone-call\n${DATES}author:\n\tname: Priya Shah\n\trole: Social Worker\n`), excerpts: ['\tname: Priya Shah'], message: /not valid YAML: Tabs/ },
-    { ...file(`type: phone-call\n${DATES}recordedAt: 2026-04-10T10:30:00\n${AUTHOR}`), excerpts: ['recordedAt: 2026-04-10T10:30:00'], message: /Map keys must be unique/ },
+    { ...file(`type: phone-call\n${DATES}author:\n\tname: Priya Shah\n\trole: Social Worker\n`), excerpts: ['\tname: Priya Shah'], message: /not valid YAML at line 6, column 1: a line is indented with a tab/ },
+    { ...file(`type: phone-call\n${DATES}recordedAt: 2026-04-10T10:30:00\n${AUTHOR}`), excerpts: ['recordedAt: 2026-04-10T10:30:00'], message: /not valid YAML at line 5, column 1: a field given twice/ },
     { ...file(`type: phone-call\n${DATES}author:\n  name: Priya Shah\n  role: Social Worker: Assessment Team\n`), excerpts: ['  role: Social Worker: Assessment Team'], message: /not valid YAML/ },
     { ...file(`- type: phone-call\n- occurredAt: 2026-04-09\n`), excerpts: ['---'], message: /must be a YAML mapping/ },
     { name: 'front matter never closed', note: `---\ntype: phone-call\n${DATES}${AUTHOR}-----\n${TEXT}\n`, excerpts: ['---'], message: /never closed/ },

@@ -43,6 +43,18 @@ describe('zone-time', () => {
   });
 });
 
+describe('zone-time far from today', () => {
+  it('writes the day of an instant in years before 1000 with four digits, as calendar days are written', () => {
+    for (const zone of ZONES) {
+      for (const year of [100, 226, 999]) {
+        const instant = Date.UTC(year, 3, 2, 12);
+        const [intlYear, rest] = [intlDay(instant, zone).split('-')[0]!, intlDay(instant, zone).split('-').slice(1).join('-')];
+        expect(dayOf(instant, zone)).toBe(`${intlYear.padStart(4, '0')}-${rest}`);
+      }
+    }
+  });
+});
+
 describe('date words', () => {
   it('writes days and moments as date-fns format does', async () => {
     const { format } = await import('date-fns/format');
