@@ -26,6 +26,7 @@ const HOW_TO_FILL: Record<(typeof FIELDS)[number], string> = {
 export const requiredFields: Rule<Options> = {
   meta: {
     id: 'required-fields',
+    name: 'Required details present',
     description: 'A note missing the fields its other rules need (event date, recorded date, author name and role), or with a field of the wrong form.',
     severity: 'error',
     category: 'metadata',

@@ -41,6 +41,7 @@ function accept(match: PhraseMatch, context: RuleContext): boolean {
 export const respectfulLanguage = defineWordListRule({
   meta: {
     id: 'respectful-language',
+    name: 'Respectful language',
     description: 'Labelling, stigmatising or victim-blaming language, such as "the addict", "broken home", "suffers from" or "wheelchair-bound", with a respectful alternative.',
     severity: 'warning',
     category: 'language',
