@@ -138,6 +138,7 @@ const MESSAGES: Record<Exclude<Kind, 'basis' | 'evidence' | 'observation'>, (phr
 const base = defineWordListRule<Options>({
   meta: {
     id: 'attribute-opinion',
+    name: 'Opinion kept apart from fact',
     description:
       'Opinion, judgement or hypothesis written as fact or without its basis ("I feel", "clearly", "obviously", "probably").',
     severity: 'warning',

@@ -54,6 +54,7 @@ function accept(match: PhraseMatch, context: RuleContext<Options>): boolean {
 export const attributeSource: Rule<Options> = defineWordListRule<Options>({
   meta: {
     id: 'attribute-source',
+    name: 'Sources of information named',
     description: 'Information from someone else with no named source ("it was reported that", "apparently", "allegedly", "I was told").',
     severity: 'warning',
     category: 'evidence',

@@ -199,6 +199,7 @@ function compiled(options: Options): Compiled {
 export const childSeenAndHeard: Rule<Options> = {
   meta: {
     id: 'child-seen-and-heard',
+    name: 'Child seen and heard',
     description: 'A visit or enquiry about a child that does not say whether the child was seen (and seen alone), or records nothing the child said, did or showed, with no reason given.',
     severity: 'warning',
     category: 'evidence',

@@ -98,6 +98,7 @@ const AGREEING = new Set(['agreed', 'consented', 'agree', 'consent', 'agreeing',
 export const consentToRecord: Rule<Options> = {
   meta: {
     id: 'consent-to-record',
+    name: 'Consent to recording',
     description:
       'A note that says the session was audio- or video-recorded or drafted from a recording (dictation, an AI note tool, transcript leftovers) without recording that everyone present consented, that a manager consented, and why.',
     severity: 'error',

@@ -177,6 +177,7 @@ const ADVICE = 'describe what was seen or heard that shows this: what the person
 const base = defineWordListRule<Options>({
   meta: {
     id: 'evidence-for-descriptors',
+    name: 'Evidence behind descriptive words',
     description:
       'Descriptors such as "aggressive", "hostile" or "chaotic" with no description of what happened in the same or the next sentence.',
     severity: 'warning',

@@ -29,6 +29,7 @@ import { TECHNICAL_TERMS } from './data/explain-technical-terms.js';
 export const explainTechnicalTerms: Rule<WordListOptions> = {
   meta: {
     id: 'explain-technical-terms',
+    name: 'Technical terms explained',
     description: 'A technical or medical term (enuresis, haematoma, section 47) with no plain explanation after it.',
     severity: 'warning',
     category: 'language',

@@ -120,6 +120,7 @@ interface Mention {
 export const fullNames: Rule<Options> = {
   meta: {
     id: 'full-names',
+    name: 'Full names and relationships',
     description: 'A person named only by a relationship ("Mum", "her boyfriend") or a first name ("Sarah from school") when the note never gives their full name with the relationship or role.',
     severity: 'warning',
     category: 'language',

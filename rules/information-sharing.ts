@@ -145,6 +145,7 @@ const FOLLOWING_SENTENCES = 3;
 export const informationSharing: Rule<Options> = {
   meta: {
     id: 'information-sharing',
+    name: 'Sharing of information recorded in full',
     description: 'A record of sharing information that does not say what was shared, with whom, for what purpose and how, or sharing without consent with no reason.',
     severity: 'warning',
     category: 'evidence',

@@ -144,6 +144,7 @@ function lookupFor(options: Options): Lookup {
 export const noAcronyms: Rule<Options> = {
   meta: {
     id: 'no-acronyms',
+    name: 'Acronyms written out',
     description: 'Acronyms and abbreviations (CP, LAC, ICPC, S47, appt, w/c) that are not written out on first use.',
     severity: 'warning',
     category: 'language',

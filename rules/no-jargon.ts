@@ -11,6 +11,7 @@ import { JARGON } from './data/no-jargon.js';
 export const noJargon = defineWordListRule({
   meta: {
     id: 'no-jargon',
+    name: 'Plain words, not jargon',
     description: 'Professional jargon such as "presenting as" or "disguised compliance", with a plain-English alternative.',
     severity: 'warning',
     category: 'language',

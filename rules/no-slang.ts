@@ -9,6 +9,7 @@ import { SLANG } from './data/no-slang.js';
 export const noSlang = defineWordListRule({
   meta: {
     id: 'no-slang',
+    name: 'No slang',
     description: 'Slang and over-familiar words and phrases, such as "kids", "telly", "kicked off" or "gonna".',
     severity: 'warning',
     category: 'language',

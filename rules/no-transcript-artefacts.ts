@@ -32,6 +32,7 @@ const TIME_MESSAGE = 'Remove the recording time code; if the time matters, write
 export const noTranscriptArtefacts: Rule<Options> = {
   meta: {
     id: 'no-transcript-artefacts',
+    name: 'No leftovers of a dictation or draft',
     description: 'Leftovers of a dictated or machine-drafted note: speaker labels, recording time codes, "[inaudible]", generated headings such as "Suggested actions:".',
     severity: 'error',
     category: 'structure',

@@ -67,6 +67,7 @@ interface Run {
 export const noUppercaseBlocks: Rule<Options> = {
   meta: {
     id: 'no-uppercase-blocks',
+    name: 'No blocks of capitals or bold',
     description: 'Blocks of upper-case words, lines written in capitals, and bold text.',
     severity: 'warning',
     category: 'layout',

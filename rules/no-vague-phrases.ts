@@ -21,6 +21,7 @@ const IE = /\bi\.e\./gi;
 export const noVaguePhrases = defineWordListRule({
   meta: {
     id: 'no-vague-phrases',
+    name: 'Specific, not vague',
     description: 'Phrases that say nothing about the work done or how the person is, such as "no concerns" or "all tasks completed".',
     severity: 'warning',
     category: 'evidence',

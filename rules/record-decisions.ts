@@ -119,6 +119,7 @@ const EXAMPLE_WHY = 'the reason for it (for example "because the concerns about 
 export const recordDecisions: Rule<Options> = {
   meta: {
     id: 'record-decisions',
+    name: 'Decisions show who and why',
     description: 'A decision, direction or authorisation (close the case, no further action, step down, proceed to a conference, not to share or not to tell yet) that does not say who made it and why.',
     severity: 'warning',
     category: 'evidence',

@@ -22,6 +22,7 @@ const EXAMPLE = 'for example "Priya Shah, Social Worker, 10/04/2026"';
 export const requireSignOff: Rule<Options> = {
   meta: {
     id: 'require-sign-off',
+    name: 'Entry signed with name, role and date',
     description: "An entry that does not end with the writer's name, role and date.",
     severity: 'error',
     category: 'structure',

@@ -33,6 +33,7 @@ const UNFILLED = 'This is a template placeholder that was never filled in.';
 export const requiredFields: Rule<Options> = {
   meta: {
     id: 'required-fields',
+    name: 'Required details present',
     description:
       'A note missing the fields its other rules need (event date, recorded date, author name and role), with a field of the wrong form, or with a template placeholder left unfilled ("[CHILD NAME]", "<insert date>").',
     severity: 'error',

@@ -93,6 +93,7 @@ function message(match: PhraseMatch): string {
 export const respectfulLanguage = defineWordListRule({
   meta: {
     id: 'respectful-language',
+    name: 'Respectful language',
     description:
       'Labelling, stigmatising or victim-blaming language, such as "the addict", "broken home", "suffers from", "wheelchair-bound" or "putting herself at risk", or a generalisation about a group ("these families"), with a respectful alternative.',
     severity: 'warning',

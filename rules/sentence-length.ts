@@ -36,6 +36,7 @@ const WHITE_SPACE = /\s/;
 export const sentenceLength: Rule<Options> = {
   meta: {
     id: 'sentence-length',
+    name: 'Short sentences',
     description: 'Sentences too long to read at once (by default over 35 words).',
     severity: 'info',
     category: 'layout',

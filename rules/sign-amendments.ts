@@ -41,6 +41,7 @@ const EXAMPLE = 'for example "Priya Shah, Social Worker, 12/04/2026"';
 export const signAmendments: Rule<Options> = {
   meta: {
     id: 'sign-amendments',
+    name: 'Amendments signed',
     description: 'An amendment or addition that does not end with the name and role of the person who made it and the date.',
     severity: 'error',
     category: 'structure',

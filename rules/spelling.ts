@@ -149,6 +149,7 @@ function otherRulesWords(): string[] {
 export const spelling: Rule<Options> = {
   meta: {
     id: 'spelling',
+    name: 'British spelling',
     description: 'Misspelt words and American spellings ("behavior", "center", "pediatrician", "Mom"), with the British spelling as a quick fix.',
     severity: 'warning',
     category: 'language',

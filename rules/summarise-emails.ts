@@ -89,6 +89,7 @@ interface LineInfo {
 export const summariseEmails: Rule<Options> = {
   meta: {
     id: 'summarise-emails',
+    name: 'Emails summarised, not pasted',
     description: 'An email pasted into the note (header lines, a quoted thread, a confidentiality notice) instead of a summary of it.',
     severity: 'warning',
     category: 'structure',

@@ -573,6 +573,7 @@ function check(context: Context): void {
 export const timeliness: Rule<TimelinessOptions> = {
   meta: {
     id: 'timeliness',
+    name: 'Recorded in time',
     description:
       'Flags a record made later than three working days after the event, or later than 24 hours for ' +
       'safeguarding, section 47, strategy-discussion and duty work.',

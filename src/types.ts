@@ -214,6 +214,8 @@ export interface SharedSettings {
 
 export interface RuleMeta<Options> {
   id: string;
+  /** A plain-English name for lists and documentation ("Acronyms written out"); the id stays the key. */
+  name?: string;
   description: string;
   severity: Severity;
   category: 'language' | 'evidence' | 'structure' | 'timeliness' | 'metadata' | 'layout';

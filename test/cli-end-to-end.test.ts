@@ -37,7 +37,7 @@ describe('casenote-lint CLI', () => {
     expect(run(['vague.md'], { cwd: dir }).code).toBe(0);
     const over = run(['vague.md', '--max-warnings', '0'], { cwd: dir });
     expect(over.code).toBe(1);
-    expect(over.stdout).toMatch(/vague\.md\n\s+7:24\s+warning\s+This phrase does not tell.*no-vague-phrases/);
+    expect(over.stdout).toMatch(/vague\.md\n\s+7:24\s+warning\s+"No concerns": This phrase does not tell.*no-vague-phrases/);
   });
 
   it('exits 1 for lint errors, and --quiet shows errors only', () => {

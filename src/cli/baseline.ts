@@ -18,9 +18,9 @@
  * The old format (version 1: counts per hash of each finding's excerpt and context) is still read, as
  * counts per file and rule, with a message asking for the file to be regenerated; it is never written.
  */
-import { randomBytes } from 'node:crypto';
-import { open, readFile, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { writeAtomically } from './atomic-file.js';
 import { describeFsError, UsageError } from './inputs.js';
 import { jsonErrorMessage } from './json-error.js';
 import type { NoteReport } from './report.js';
@@ -200,25 +200,4 @@ function serialise(counts: Counts): string {
     }),
   );
   return `${JSON.stringify({ version: VERSION, about: ABOUT, suppressions }, null, 2)}\n`;
-}
-
-/**
- * Writes through a temporary file in the same folder, renamed over the target. The temporary name is
- * random and opened exclusively ('wx': O_CREAT | O_EXCL), so a file or link planted there is never
- * written through; rename replaces the target itself, never a file a link at the target points to.
- */
-async function writeAtomically(path: string, text: string): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(8).toString('hex')}.tmp`);
-  const handle = await open(temporary, 'wx', 0o644);
-  try {
-    try {
-      await handle.writeFile(text, 'utf8');
-    } finally {
-      await handle.close();
-    }
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
 }

@@ -3,7 +3,7 @@ import { createReadStream, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
-import { createLinter, builtInRules, ConfigError, type Config, type Linter, type Rule } from '../index.js';
+import { createLinter, ConfigError, type Config, type Linter } from '../index.js';
 import { findConfigFile, readConfigFile } from './config-file.js';
 import { decodeText, describeFsError, displayPath, findNoteFiles, notesFromText, readAllUpTo, readLimit, readNotes, tooLargeMessage, UsageError, type NoteInput } from './inputs.js';
 import { formatterNamed, formatters } from './formatters/index.js';
@@ -16,6 +16,16 @@ import { calendarDayOf, calendarFor, calendarOptionsFrom, workingDayLimitFrom } 
 import { Baseline, DEFAULT_BASELINE_FILE } from './baseline.js';
 import { createProgress, NO_PROGRESS, type Progress } from './progress.js';
 import { printable } from './printable.js';
+import { knownRules } from './info/known-rules.js';
+import { listRulesJson, listRulesText } from './info/list-rules.js';
+import { explainRule } from './info/explain.js';
+import { printConfig } from './info/print-config.js';
+import { withOutputFile } from './output-file.js';
+import { OutputError } from './output-error.js';
+
+export { OutputError };
+import { tooManyWarnings } from './max-warnings.js';
+import { JSON_LIKE_HINT, stdinKind } from './stdin-kind.js';
 
 /** Notes linted on the main thread before worker threads start, unless --jobs is given. */
 const INLINE_FIRST = 1000;
@@ -30,12 +40,14 @@ Paths may be files, directories (walked for .md, .txt, .json, .jsonl) or globs.
 Options:
   --format NAME             stylish (default), json, sarif (code scanning), github (workflow
                             annotations) or html (a self-contained report for a manager)
+  -o, --output-file FILE    write the output to FILE instead of standard output (whole or not
+                            at all: through a temporary file renamed over FILE at the end)
   --config FILE             config file (default: casenote-lint.config.json found upward)
   --rule ID=SEVERITY        set a rule's severity: off, info, warning or error (repeatable)
   --max-warnings N          exit 1 when there are more than N warnings
   --quiet                   report errors only
-  --stdin                   lint notes read from standard input (one note; a stream of notes
-                            with --stdin-filename NAME.jsonl)
+  --stdin                   lint notes read from standard input: one note, or JSON Lines (one note
+                            object a line, recognised by its first line, or named NAME.jsonl)
   --stdin-filename NAME     the name (and extension) to give the input read from stdin
   --jobs N                  worker threads for large runs (default: the number of CPU cores,
                             started after the first ${INLINE_FIRST.toLocaleString('en-GB')} notes, so small runs stay on one)
@@ -45,7 +57,16 @@ Options:
                             ${DEFAULT_BASELINE_FILE})
   --redact                  leave excerpts and suggested replacements out of every format
                             (file names, note ids, authors and messages stay)
-  --no-color                never colour the output
+  --color, --no-color       colour the output even when it is not a terminal, or never
+                            (default: colour on a terminal, unless NO_COLOR or CI is set)
+
+Information (nothing is linted):
+  --list-rules              every rule: id, default severity, category, name and what it flags
+                            (--format json for a JSON array)
+  --explain RULE            a rule's documentation: what it flags, the standard's requirement,
+                            its options and defaults, examples it flags and does not
+  --print-config FILE       the configuration that applies to FILE, resolved (every rule's
+                            severity and options with defaults), as JSON
   -h, --help                show this help
   -v, --version             show the version
 
@@ -87,7 +108,7 @@ export async function runCli(io: CliIO): Promise<number> {
       await writeOrFail(io, values.help ? HELP : `${readVersion()}\n`);
       return 0;
     }
-    return await lintFiles(io, values, positionals);
+    return await withOutputFile(io, values['output-file'], (output) => (isInformation(values) ? information(output, values, positionals) : lintFiles(output, values, positionals)));
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
       io.stderr(`casenote-lint: ${printable(error.message)}\n`);
@@ -109,46 +130,55 @@ async function writeOrFail(io: CliIO, text: string): Promise<void> {
   }
 }
 
-/** Standard output could not be written: the run stops, and exits 2 rather than report a success no one saw. */
-export class OutputError extends Error {
-  override name = 'OutputError';
-  constructor(cause: unknown) {
-    const code = (cause as NodeJS.ErrnoException | undefined)?.code;
-    super(
-      code === 'EPIPE'
-        ? 'standard output was closed before all the output was written (EPIPE); the run is incomplete.'
-        : `standard output could not be written (${describeFsError(cause)}); the run is incomplete.`,
-      { cause },
-    );
-  }
-}
+/** The command-line options (exported so that a test can hold --help and the README to all of them). */
+export const OPTIONS = {
+  format: { type: 'string', default: 'stylish' },
+  'output-file': { type: 'string', short: 'o' },
+  config: { type: 'string' },
+  rule: { type: 'string', multiple: true, default: [] },
+  'max-warnings': { type: 'string' },
+  quiet: { type: 'boolean', default: false },
+  stdin: { type: 'boolean', default: false },
+  'stdin-filename': { type: 'string' },
+  jobs: { type: 'string' },
+  baseline: { type: 'string' },
+  'update-baseline': { type: 'boolean', default: false },
+  redact: { type: 'boolean', default: false },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  'list-rules': { type: 'boolean', default: false },
+  explain: { type: 'string' },
+  'print-config': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const satisfies NonNullable<Parameters<typeof parseArgs>[0]>['options'];
 
 function parse(argv: string[]) {
-  return parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      format: { type: 'string', default: 'stylish' },
-      config: { type: 'string' },
-      rule: { type: 'string', multiple: true, default: [] },
-      'max-warnings': { type: 'string' },
-      quiet: { type: 'boolean', default: false },
-      stdin: { type: 'boolean', default: false },
-      'stdin-filename': { type: 'string' },
-      jobs: { type: 'string' },
-      baseline: { type: 'string' },
-      'update-baseline': { type: 'boolean', default: false },
-      redact: { type: 'boolean', default: false },
-      color: { type: 'boolean' },
-      'no-color': { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-      version: { type: 'boolean', short: 'v' },
-    },
-  });
+  return parseArgs({ args: argv, allowPositionals: true, strict: true, options: OPTIONS });
 }
 
 type Values = ReturnType<typeof parse>['values'];
+
+const isInformation = (values: Values) => values['list-rules'] || values.explain !== undefined || values['print-config'] !== undefined;
+
+/** --list-rules, --explain RULE, --print-config FILE: about the rules and the config; nothing is linted. */
+async function information(io: CliIO, values: Values, positionals: string[]): Promise<number> {
+  const asked = (['list-rules', 'explain', 'print-config'] as const).filter((name) => (name === 'list-rules' ? values[name] : values[name] !== undefined));
+  if (asked.length > 1) throw new UsageError(`--${asked[0]} and --${asked[1]} cannot be used together`);
+  if (positionals.length > 0 || values.stdin) throw new UsageError(`--${asked[0]} lints nothing; leave out the paths and --stdin`);
+  const { config, path } = await loadConfigAndPath(io.cwd, values);
+  const linter = createLinter(config);
+  const rules = knownRules(linter);
+  if (values['list-rules']) {
+    if (values.format !== 'stylish' && values.format !== 'json') throw new UsageError(`--list-rules: --format must be stylish or json, got "${values.format}"`);
+    await writeOrFail(io, values.format === 'json' ? listRulesJson(rules) : listRulesText(rules));
+  } else if (values.explain !== undefined) {
+    await writeOrFail(io, explainRule(values.explain, rules));
+  } else {
+    await writeOrFail(io, printConfig(values['print-config']!, path === undefined ? null : displayPath(path, io.cwd), config, linter));
+  }
+  return 0;
+}
 
 const positionsFor = (extension: string): PositionBase => (extension === '.json' || extension === '.jsonl' ? 'note' : 'file');
 
@@ -190,11 +220,22 @@ async function lintFiles(io: CliIO, values: Values, positionals: string[]): Prom
   async function* items(): AsyncGenerator<WorkItem> {
     if (values.stdin) {
       const name = values['stdin-filename'] ?? '<stdin>';
-      const extension = extname(name).toLowerCase() || '.md';
-      if (extension === '.jsonl' && io.stdinStream) {
-        yield* jsonlItems(io.stdinStream(), name, () => undefined);
+      let extension = extname(name).toLowerCase() || '.md';
+      let chunks = stdinChunks(io);
+      if (values['stdin-filename'] === undefined) {
+        // Without a name, a stream of JSON note objects is JSON Lines (cat export.jsonl | casenote-lint --stdin).
+        const sniffed = await stdinKind(chunks);
+        chunks = sniffed.chunks;
+        if (sniffed.kind === 'jsonl') extension = '.jsonl';
+        else if (sniffed.kind === 'json-like') {
+          progress.clear();
+          io.stderr(`casenote-lint: ${JSON_LIKE_HINT}\n`);
+        }
+      }
+      if (extension === '.jsonl') {
+        yield* jsonlItems(chunks, name, () => undefined);
       } else {
-        for (const input of await readStdinNotes(io, name, extension, maxNoteSize)) yield { kind: 'input', input, positions: positionsFor(extension) };
+        for (const input of await readStdinNotes(chunks, name, extension, maxNoteSize)) yield { kind: 'input', input, positions: positionsFor(extension) };
       }
     }
     for (const input of problems) yield { kind: 'input', input, positions: 'file' };
@@ -291,9 +332,11 @@ async function lintFiles(io: CliIO, values: Values, positionals: string[]): Prom
     }
   }
 
+  const overLimit = maxWarnings !== undefined && counts.warnings > maxWarnings;
+  if (overLimit) io.stderr(`casenote-lint: ${tooManyWarnings(counts.warnings, maxWarnings)}\n`);
   if (counts.inputErrors > 0) return 2;
   if (counts.errors > 0) return 1;
-  if (maxWarnings !== undefined && counts.warnings > maxWarnings) return 1;
+  if (overLimit) return 1;
   return 0;
 }
 
@@ -315,15 +358,19 @@ async function* jsonlItems(chunks: AsyncIterable<Uint8Array | string>, file: str
   }
 }
 
+/** Standard input as chunks: the stream, or the whole of it as one chunk. */
+function stdinChunks(io: CliIO): AsyncIterable<Uint8Array | string> {
+  if (io.stdinStream) return io.stdinStream();
+  return (async function* () {
+    yield await io.readStdin();
+  })();
+}
+
 /**
  * The notes of standard input read whole (.md, .txt, .json): bounded as a file of that kind is, and then
  * decoded and checked by the same function as a file, so NUL bytes or bad UTF-8 are refused the same way.
  */
-async function readStdinNotes(io: CliIO, name: string, extension: string, maxNoteSize: number): Promise<NoteInput[]> {
-  const whole = async function* () {
-    yield await io.readStdin();
-  };
-  const chunks = io.stdinStream ? io.stdinStream() : whole();
+async function readStdinNotes(chunks: AsyncIterable<Uint8Array | string>, name: string, extension: string, maxNoteSize: number): Promise<NoteInput[]> {
   const bytes = await readAllUpTo(chunks, readLimit(extension, maxNoteSize));
   if (!bytes) return [{ file: name, error: tooLargeMessage(extension, maxNoteSize, 0, 'input', true) }];
   const decoded = decodeText(bytes);
@@ -402,9 +449,7 @@ const FLUSH_SIZE = 64 * 1024;
 /** Every rule the linter knows, on or off, with the severity in force: for SARIF's rule list. */
 function ruleInfos(linter: Linter): RuleInfo[] {
   const enabled = new Map(linter.config.rules.map((resolved) => [resolved.rule.meta.id, resolved]));
-  const all: Rule[] = [...builtInRules];
-  for (const { rule } of linter.config.rules) if (!all.some((known) => known.meta.id === rule.meta.id)) all.push(rule);
-  return all.map((rule) => ({
+  return knownRules(linter).map((rule) => ({
     id: rule.meta.id,
     description: rule.meta.description,
     defaultSeverity: rule.meta.severity,
@@ -415,6 +460,10 @@ function ruleInfos(linter: Linter): RuleInfo[] {
 }
 
 async function loadConfig(cwd: string, values: Values): Promise<Config> {
+  return (await loadConfigAndPath(cwd, values)).config;
+}
+
+async function loadConfigAndPath(cwd: string, values: Values): Promise<{ config: Config; path: string | undefined }> {
   const path = findConfigFile(cwd, values.config);
   const config: Config = path ? await readConfigFile(path) : {};
   if (typeof config !== 'object' || config === null || Array.isArray(config)) throw new UsageError(`${path}: config must be a JSON object`);
@@ -428,7 +477,7 @@ async function loadConfig(cwd: string, values: Values): Promise<Config> {
     rules[id!] = Array.isArray(current) ? [severity, ...current.slice(1)] : severity;
   }
   // Config errors surface from createLinter as a ConfigError naming the key.
-  return { ...config, rules: rules as Config['rules'] };
+  return { config: { ...config, rules: rules as Config['rules'] }, path };
 }
 
 let version: string | undefined;

@@ -23,6 +23,7 @@ import { readFrontMatter } from '../parse/front-matter.js';
 import { checkedResult, lintFailure } from '../engine/lint-failure.js';
 import { describeThrown } from '../engine/thrown.js';
 import { CONFIG_FILE_NAME, findConfigFile, readConfigFile } from '../cli/config-file.js';
+import { ruleDocsUrl } from '../docs/rule-url.js';
 
 /** Diagnostic source shown by editors; the rule id goes in `code`. */
 export const SOURCE = 'casenote-lint';
@@ -266,6 +267,8 @@ export function toDiagnostic(document: TextDocument, finding: Finding): Diagnost
     code: finding.ruleId,
     message: finding.message,
   };
+  const href = ruleDocsUrl(finding.ruleId);
+  if (href) diagnostic.codeDescription = { href };
   if (finding.suggestions) diagnostic.data = { suggestions: finding.suggestions };
   return diagnostic;
 }

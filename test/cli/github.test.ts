@@ -71,16 +71,16 @@ describe('--format github', () => {
     expect(first).toEqual({
       command: 'error',
       properties: { file: 'notes/odd, name: 50%.md', line: '9', col: '1', endLine: '10', endColumn: '4', title: 'require-sign-off' },
-      // A tab, like every control character but CR and LF, is shown as an escape.
-      message: tricky.replace('\t', '\\t'),
+      // The flagged text comes first, quoted; a tab, like every control character but CR and LF, is shown as an escape.
+      message: `"jargon": ${tricky.replace('\t', '\\t')}`,
     });
     expect(lines[0]).toBe(
-      '::error file=notes/odd%2C name%3A 50%25.md,line=9,col=1,endLine=10,endColumn=4,title=require-sign-off::Line one: 100%25 "quoted", with commas%0D%0Aline two :: and %250A literally, and a tab\\there',
+      '::error file=notes/odd%2C name%3A 50%25.md,line=9,col=1,endLine=10,endColumn=4,title=require-sign-off::"jargon": Line one: 100%25 "quoted", with commas%0D%0Aline two :: and %250A literally, and a tab\\there',
     );
     expect(second!.command).toBe('warning');
     expect(third!.command).toBe('notice');
     // A note inside a JSONL file: its line of the file, the position in its text in the message.
-    expect(inNote).toEqual({ command: 'warning', properties: { file: 'export.jsonl', line: '7', endLine: '7', title: 'no-jargon' }, message: 'Note N,1:2, line 2, column 3 of its text: Jargon.' });
+    expect(inNote).toEqual({ command: 'warning', properties: { file: 'export.jsonl', line: '7', endLine: '7', title: 'no-jargon' }, message: 'Note N,1:2, line 2, column 3 of its text, "jargon": Jargon.' });
     expect(bad).toEqual({ command: 'error', properties: { file: 'export.jsonl', line: '8', title: 'casenote-lint' }, message: 'Malformed input: not valid JSON: Unexpected end of JSON input' });
   });
 
@@ -96,9 +96,17 @@ describe('--format github', () => {
     const inNote = parseCommand(lines.find((l) => l.includes('export.jsonl'))!);
     expect(inNote.command).toBe('warning');
     expect(inNote.properties).toEqual({ file: 'notes/export.jsonl', line: '1', endLine: '1', title: 'no-vague-phrases' });
-    expect(inNote.message).toMatch(/^Note N-1, line 1, column 24 of its text: .*does not tell the reader/);
+    expect(inNote.message).toMatch(/^Note N-1, line 1, column 24 of its text, "No concerns": .*does not tell the reader/);
     const vague = parseCommand(lines.find((l) => l.includes('odd%2C'))!);
     expect(vague.properties).toEqual({ file: 'notes/odd, name: 50%.md', line: '7', col: '24', endLine: '7', endColumn: '35', title: 'no-vague-phrases' });
-    expect(vague.message).toMatch(/does not tell the reader/);
+    expect(vague.message).toMatch(/^"No concerns": .*does not tell the reader/);
+  });
+
+  it('shows no flagged text with --redact', async () => {
+    const dir = workspace({ 'visit.md': noteFile(VAGUE_BODY), 'export.jsonl': `${JSON.stringify(jsonNote('N-1', VAGUE_BODY))}\n` });
+    const { stdout } = await runBuilt(['.', '--format', 'github', '--redact'], { cwd: dir });
+    expect(stdout).toMatch(/::warning file=visit\.md,.*::This phrase does not tell/);
+    expect(stdout).toMatch(/::warning file=export\.jsonl,.*::Note N-1, line 1, column 24 of its text: This phrase/);
+    expect(stdout).not.toContain('No concerns');
   });
 });

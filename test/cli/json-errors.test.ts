@@ -101,3 +101,16 @@ describe('JSON and JSONL problems are described without quoting the input', () =
     }
   });
 });
+
+describe('--format json: a note that could not be read', () => {
+  it('carries its line and the reason, as stderr does', async () => {
+    const dir = workspace({ 'export.jsonl': `${JSON.stringify(jsonNote('N-1', CLEAN_BODY))}\n{"id": "N-2", "text": 42}\n{oops\n` });
+    const { code, stdout, stderr } = await runBuilt(['export.jsonl', '--format', 'json'], { cwd: dir });
+    expect(code).toBe(2);
+    const entries = JSON.parse(stdout) as { file: string; line?: number; noteId: string | null; error?: string }[];
+    expect(entries[0]).not.toHaveProperty('line');
+    expect(entries[1]).toEqual({ file: 'export.jsonl', line: 2, noteId: 'N-2', findings: [], error: 'note field "text" must be a string, got number' });
+    expect(entries[2]).toMatchObject({ file: 'export.jsonl', line: 3, noteId: null, findings: [], error: expect.stringMatching(/^not valid JSON: /) });
+    expect(stderr).toContain(`export.jsonl:3: ${entries[2]!.error}\n`);
+  });
+});

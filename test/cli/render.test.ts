@@ -72,8 +72,8 @@ describe('rendering notes where they are linted', () => {
   it('puts each problem where its note starts, before that note\'s entries', () => {
     const format = formatterNamed('json')!(context(false)) as EntryFormatter;
     const { text } = renderInBatches(format, { quiet: false, context: context(false) }, items, [2, 30]);
-    expect(text).toMatch(/^\[\n {2}<problem 1>\{\n {4}"file": "day é\.jsonl",\n {4}"noteId": null,\n {4}"findings": \[\],\n {4}"error": "[^"]+"\n {2}\},\n {2}\{/);
-    expect(text).toMatch(/,\n {2}<problem 18>\{\n {4}"file": "day é\.jsonl",\n {4}"noteId": null,/);
+    expect(text).toMatch(/^\[\n {2}<problem 1>\{\n {4}"file": "day é\.jsonl",\n {4}"line": 1,\n {4}"noteId": null,\n {4}"findings": \[\],\n {4}"error": "[^"]+"\n {2}\},\n {2}\{/);
+    expect(text).toMatch(/,\n {2}<problem 18>\{\n {4}"file": "day é\.jsonl",\n {4}"line": 18,\n {4}"noteId": null,/);
   });
 
   it('counts findings before --quiet hides them, and reads nothing twice', () => {

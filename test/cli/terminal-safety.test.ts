@@ -70,8 +70,19 @@ describe('text from input cannot control a terminal or a workflow', () => {
     // Properties: %, CR, LF, : and , encoded; other controls shown as escapes.
     expect(first).toContain('file=notes/x%0A%3A%3Aerror file=evil.md%3A%3Apwned%0D\\x1b[31mred\\x1b]0;title\\x07\\x9b2J\\u2028%3A%3Awarning%3A%3Aalso\\u2029\\u202eevil\\u2066\\x85.md,');
     // Message: %, CR and LF encoded, as the Actions toolkit does; : and , left alone.
-    expect(first).toMatch(/::Custom rule says x%0A::error file=evil\.md::pwned%0D\\x1b\[31mred/);
-    expect(formatAll(github, [{ file: 'a%b.md', noteId: null, findings: [finding({ message: '100% done' })] }], context)).toContain('file=a%25b.md,line=2,col=3,endLine=2,endColumn=9,title=no-jargon::100%25 done');
+    expect(first).toMatch(/::"jargon": Custom rule says x%0A::error file=evil\.md::pwned%0D\\x1b\[31mred/);
+    expect(formatAll(github, [{ file: 'a%b.md', noteId: null, findings: [finding({ message: '100% done' })] }], context)).toContain('file=a%25b.md,line=2,col=3,endLine=2,endColumn=9,title=no-jargon::"jargon": 100%25 done');
+  });
+
+  it('a flagged text with control characters is quoted with escapes in stylish and github', () => {
+    const excerpt = 'kicked\u001b[2J off\n::error::x\u202e';
+    const hostile: NoteReport[] = [{ file: 'a.md', noteId: null, findings: [finding({ excerpt })] }];
+    const stylishOut = formatAll(stylish, hostile, context);
+    expect(stylishOut).toContain('"kicked\\x1b[2J off ::error::x\\u202e": ');
+    for (const line of stylishOut.split('\n')) expect(line).not.toMatch(CONTROLS);
+    const githubOut = formatAll(github, hostile, context);
+    expect(githubOut.trimEnd().split('\n')).toHaveLength(1);
+    expect(githubOut).toContain('::"kicked\\x1b[2J off ::error::x\\u202e": ');
   });
 
   it('the built CLI prints an odd file name harmlessly, in stylish, github and on stderr', async () => {

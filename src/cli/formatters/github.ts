@@ -1,6 +1,7 @@
 import type { Formatter, NoteReport } from '../report.js';
 import type { Finding } from '../../types.js';
 import { printableKeepingLineBreaks } from '../printable.js';
+import { quotedExcerpt } from './excerpt.js';
 
 /**
  * GitHub Actions workflow commands, one annotation a line:
@@ -14,14 +15,14 @@ import { printableKeepingLineBreaks } from '../printable.js';
  * end a line or a property; other control, bidi and separator characters are shown as escapes, so the log
  * shows no escape sequence from input either.
  */
-export const github: Formatter = () => ({
+export const github: Formatter = ({ redact }) => ({
   begin: () => '',
   entries(report: NoteReport) {
     const lines: string[] = [];
     if (report.error && report.findings.length === 0) {
       lines.push(command('error', { file: report.file, line: report.line, title: 'casenote-lint' }, `Malformed input: ${report.error}`));
     }
-    for (const finding of report.findings) lines.push(annotation(report, finding));
+    for (const finding of report.findings) lines.push(annotation(report, finding, redact));
     return lines.map((line) => `${line}\n`);
   },
   first: '',
@@ -29,16 +30,18 @@ export const github: Formatter = () => ({
   end: () => '',
 });
 
-function annotation(report: NoteReport, finding: Finding): string {
+function annotation(report: NoteReport, finding: Finding, redact: boolean): string {
   const level = finding.severity === 'error' ? 'error' : finding.severity === 'warning' ? 'warning' : 'notice';
+  // The flagged text, shortened, before the message (not with --redact).
+  const quoted = redact ? '' : quotedExcerpt(finding.excerpt);
   if (report.positions === 'note') {
     const where = `${report.noteId ? `Note ${report.noteId}` : 'Note'}, line ${finding.line}, column ${finding.column} of its text`;
-    return command(level, { file: report.file, line: report.line ?? 1, endLine: report.line ?? 1, title: finding.ruleId }, `${where}: ${finding.message}`);
+    return command(level, { file: report.file, line: report.line ?? 1, endLine: report.line ?? 1, title: finding.ruleId }, `${where}${quoted ? `, ${quoted}` : ''}: ${finding.message}`);
   }
   return command(
     level,
     { file: report.file, line: finding.line, col: finding.column, endLine: finding.endLine, endColumn: finding.endColumn, title: finding.ruleId },
-    finding.message,
+    `${quoted ? `${quoted}: ` : ''}${finding.message}`,
   );
 }
 

@@ -2,6 +2,7 @@ import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import { ENGINE_RULE_ID } from '../../engine/linter.js';
+import { ruleDocsUrl } from '../../docs/rule-url.js';
 import type { Finding, Severity } from '../../types.js';
 import type { FormatContext, Formatter, InputProblem, NoteReport, RuleInfo } from '../report.js';
 
@@ -77,21 +78,26 @@ export const sarif: Formatter = (context) => {
 };
 
 function ruleDescriptors(rules: readonly RuleInfo[]): Sarif.ReportingDescriptor[] {
-  const descriptors: Sarif.ReportingDescriptor[] = rules.map((rule) => ({
-    id: rule.id,
-    name: pascalCase(rule.id),
-    shortDescription: { text: firstSentence(rule.description) },
-    fullDescription: { text: rule.description },
-    help: {
-      text: `${rule.reference.section}: ${rule.reference.summary}`,
-      markdown: `**${rule.reference.section}** — ${rule.reference.summary}`,
-    },
-    defaultConfiguration: { level: level(rule.defaultSeverity) },
-    properties: {
-      tags: ['case-recording', ...(rule.category ? [rule.category] : [])],
-      standardSection: rule.reference.section,
-    },
-  }));
+  const descriptors: Sarif.ReportingDescriptor[] = rules.map((rule) => {
+    const helpUri = ruleDocsUrl(rule.id);
+    return {
+      id: rule.id,
+      name: pascalCase(rule.id),
+      shortDescription: { text: firstSentence(rule.description) },
+      fullDescription: { text: rule.description },
+      help: {
+        text: `${rule.reference.section}: ${rule.reference.summary}`,
+        markdown: `**${rule.reference.section}** — ${rule.reference.summary}`,
+      },
+      // The rule's documentation page (built-in rules only; a custom rule has none here).
+      ...(helpUri ? { helpUri } : {}),
+      defaultConfiguration: { level: level(rule.defaultSeverity) },
+      properties: {
+        tags: ['case-recording', ...(rule.category ? [rule.category] : [])],
+        standardSection: rule.reference.section,
+      },
+    };
+  });
   if (!rules.some((rule) => rule.id === ENGINE_RULE_ID)) {
     descriptors.push({
       id: ENGINE_RULE_ID,

@@ -1,6 +1,7 @@
 import type { Formatter, NoteReport } from '../report.js';
 import { addCounts, emptyCounts } from '../report.js';
 import { printable } from '../printable.js';
+import { quotedExcerpt } from './excerpt.js';
 
 const paint = (code: number, enabled: boolean) => (text: string) => (enabled ? `\u001B[${code}m${text}\u001B[0m` : text);
 
@@ -11,11 +12,12 @@ const BLOCK_ROWS = 500;
  * ESLint's stylish layout: findings grouped by file, then one summary line. Streams: a file's rows are
  * written when the next file starts (or every BLOCK_ROWS rows of a large JSONL file). A note inside a .json
  * or .jsonl file is prefixed with its id (or its line), since its positions count from its own text.
- * Everything that came from input (file names, note ids, messages, rule ids of custom rules) is printed
+ * Each finding's row quotes the flagged text, shortened (not with --redact).
+ * Everything that came from input (file names, note ids, excerpts, messages, rule ids of custom rules) is printed
  * through `printable`, so that no control character reaches the terminal and no line starts where the
  * input says (a file named `x\n::error::…` stays on its line).
  */
-export const stylish: Formatter = ({ color }) => {
+export const stylish: Formatter = ({ color, redact }) => {
   const red = paint(31, color);
   const yellow = paint(33, color);
   const blue = paint(34, color);
@@ -60,7 +62,8 @@ export const stylish: Formatter = ({ color }) => {
       const prefix = report.positions === 'note' ? (report.noteId ? `[${printable(report.noteId)}] ` : report.line ? `[line ${report.line}] ` : '') : '';
       for (const finding of report.findings) {
         const severity = finding.severity === 'error' ? red('error') : finding.severity === 'warning' ? yellow('warning') : blue('info');
-        rows.push([`${finding.line}:${finding.column}`, severity, prefix + printable(finding.message), dim(printable(finding.ruleId))]);
+        const quoted = redact ? '' : quotedExcerpt(finding.excerpt);
+        rows.push([`${finding.line}:${finding.column}`, severity, `${prefix}${quoted ? `${quoted}: ` : ''}${printable(finding.message)}`, dim(printable(finding.ruleId))]);
       }
       if (rows.length >= BLOCK_ROWS) out += flush(false);
       return out;
