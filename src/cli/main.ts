@@ -12,7 +12,7 @@ import { readJsonl } from './jsonl.js';
 import { lintItem, type LintEnvironment, type WorkItem } from './lint-core.js';
 import { RenderedJoiner, renderNotes, type RenderSpec } from './render.js';
 import { findWorkerFile, lintInOrder } from './runner.js';
-import { calendarDayOf, calendarFor, calendarOptionsFrom, workingDayLimitFrom } from './late-days.js';
+import { calendarDayOf, calendarFor, calendarOptionsFrom, timelinessOptionsFrom, workingDayLimitFrom } from './late-days.js';
 import { Baseline, DEFAULT_BASELINE_FILE } from './baseline.js';
 import { createProgress, NO_PROGRESS, type Progress } from './progress.js';
 import { printable } from './printable.js';
@@ -45,6 +45,8 @@ Options:
                             ${DEFAULT_BASELINE_FILE})
   --redact                  leave excerpts and suggested replacements out of every format
                             (file names, note ids, authors and messages stay)
+  --pseudonymise-authors    name authors Worker 1, Worker 2… in the html report, in the order
+                            their first note appears
   --no-color                never colour the output
   -h, --help                show this help
   -v, --version             show the version
@@ -140,6 +142,7 @@ function parse(argv: string[]) {
       baseline: { type: 'string' },
       'update-baseline': { type: 'boolean', default: false },
       redact: { type: 'boolean', default: false },
+      'pseudonymise-authors': { type: 'boolean', default: false },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -176,6 +179,7 @@ async function lintFiles(io: CliIO, values: Values, positionals: string[]): Prom
     // A finding's hash is a function of the note's text: only where its text may be shown.
     wants: { fingerprints: values.format === 'sarif' && !values.redact, facts: values.format === 'html' },
     calendar: calendarFor(calendarOptionsFrom(linter.config)),
+    timeliness: timelinessOptionsFrom(linter.config),
     timeZone: linter.config.timeZone,
     today: calendarDayOf(new Date().toISOString(), linter.config.timeZone),
   };
@@ -215,6 +219,7 @@ async function lintFiles(io: CliIO, values: Values, positionals: string[]): Prom
     cwd: io.cwd,
     color: values['no-color'] ? false : values.color ?? (io.isTTY && !io.env.NO_COLOR && !io.env.CI),
     redact: values.redact ?? false,
+    pseudonymiseAuthors: values['pseudonymise-authors'] ?? false,
     rules: ruleInfos(linter),
     version: readVersion(),
     workingDayLimit: workingDayLimitFrom(linter.config),
