@@ -1,21 +1,29 @@
 import { defineConfig } from 'tsup';
 
+// What is bundled is in devDependencies; what is not is a dependency, installed once (package.json).
+//
 // The core's dependencies are bundled into every build: a tree-shaken bundle imports in a quarter of
 // the time of hundreds of separate modules (date-fns and zod are large), require() works on every
 // Node 20 although unified and retext are ESM-only, and a browser gets one file.
 const core = [/^unified/, /^retext/, /^parse-/, /^nlcst/, /^unist/, /^vfile/, /^bail$/, /^devlop$/, /^extend$/, /^is-plain-obj$/, /^trough$/, /^array-iterate$/, /^zod/, /^yaml$/, /^date-fns/, /^@date-fns\//];
+// The CLI's file walk and the language server's protocol are bundled into the Node entries, so that a
+// browser user installs neither. piscina is not: it starts its own worker file from its own folder.
+const node = [...core, /^tinyglobby$/, /^fdir$/, /^picomatch$/, /^vscode-languageserver/, /^vscode-jsonrpc/];
 const resolveModules = (options: { mainFields?: string[] }) => {
   options.mainFields = ['module', 'main'];
 };
-// Bundled CommonJS dependencies (yaml's Node build) call require(); an ES module has none of its own.
+// Bundled CommonJS dependencies (yaml's Node build, the language server's protocol) call require(); an
+// ES module has none of its own.
 const nodeRequire = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
 
+// No source maps: the bundles are not minified and esbuild marks where each source file starts
+// (`// src/rules/no-acronyms.ts`), so a stack trace leads to the source without one; maps made up
+// two thirds of the package.
 export default defineConfig([
   {
     entry: { index: 'src/index.ts' },
     format: ['esm'],
     dts: true,
-    sourcemap: true,
     clean: false,
     target: 'node20',
     platform: 'neutral',
@@ -26,47 +34,28 @@ export default defineConfig([
     entry: { index: 'src/index.ts' },
     format: ['cjs'],
     dts: true,
-    sourcemap: true,
     target: 'node20',
     platform: 'node',
     noExternal: core,
-  },
-  {
-    entry: { cli: 'src/cli/bin.ts' },
-    format: ['esm'],
-    sourcemap: true,
-    target: 'node20',
-    platform: 'node',
-    noExternal: core,
-    banner: { js: `#!/usr/bin/env node\n${nodeRequire}` },
   },
   {
     // casenote-lint/codemirror: type-only imports of the core (apart from the small failure finding), @codemirror/* are peer dependencies.
     entry: { codemirror: 'src/codemirror/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
-    sourcemap: true,
     target: 'es2022',
     platform: 'neutral',
     external: [/^@codemirror\//],
   },
   {
-    // The worker thread of `casenote-lint --jobs N` (piscina loads it from beside dist/cli.js).
-    entry: { 'lint-worker': 'src/cli/lint-worker.ts' },
+    // The CLI, the worker thread of `casenote-lint --jobs N` (piscina loads it from beside dist/cli.js)
+    // and the language server share one copy of the core in a chunk beside them.
+    entry: { cli: 'src/cli/bin.ts', 'lint-worker': 'src/cli/lint-worker.ts', lsp: 'src/lsp/bin.ts' },
     format: ['esm'],
-    sourcemap: true,
+    splitting: true,
     target: 'node20',
     platform: 'node',
-    noExternal: core,
-    banner: { js: nodeRequire },
-  },
-  {
-    entry: { lsp: 'src/lsp/bin.ts' },
-    format: ['esm'],
-    sourcemap: true,
-    target: 'node20',
-    platform: 'node',
-    noExternal: core,
+    noExternal: node,
     banner: { js: `#!/usr/bin/env node\n${nodeRequire}` },
   },
 ]);

@@ -27,7 +27,7 @@ import {
   HARM_PLAN_WORDS,
   SIGNIFICANT_HARM_TRIGGERS,
 } from './data/timeliness-triggers.js';
-import type { TextIndex } from '../src/types.js';
+import type { NoteMeta, TextIndex } from '../src/types.js';
 import { spanAt } from '../src/parse/spans.js';
 import { dayOf, instantOf, offsetAt, wallClockAt, zoneAbbreviation } from './lib/zone-time.js';
 import { formatDate, partsOfDay } from './lib/date-words.js';
@@ -430,12 +430,27 @@ function calendarDaysBetween(from: CalendarDay, to: CalendarDay): number | undef
   return Math.max(0, days);
 }
 
-function checkWorkingDays(context: Context, calendar: Calendar, days: number, occurred: NoteTime, recorded: NoteTime): void {
+/** Working days from event to record when that is more than `days`; undefined when on time. */
+function workingDaysOver(calendar: Calendar, days: number, occurred: NoteTime, recorded: NoteTime): number | undefined {
   // A record made within `days` calendar days cannot be late, and most are: no count, no calendar.
   const elapsedDays = calendarDaysBetween(occurred.day, recorded.day);
-  if (elapsedDays !== undefined && elapsedDays <= days) return;
+  if (elapsedDays !== undefined && elapsedDays <= days) return undefined;
   const worked = calendar.workingDaysBetween(occurred.day, recorded.day);
-  if (worked <= days) return;
+  return worked > days ? worked : undefined;
+}
+
+/**
+ * The stretch the hours limit is counted over. A date-only event could have happened at any time that
+ * day: count from the end of the day, the reading most favourable to the worker. A date-only record
+ * counts from its start.
+ */
+function hoursWindow(occurred: NoteTime, recorded: NoteTime): { from: number; to: number } {
+  return { from: latest(occurred), to: earliest(recorded) };
+}
+
+function checkWorkingDays(context: Context, calendar: Calendar, days: number, occurred: NoteTime, recorded: NoteTime): void {
+  const worked = workingDaysOver(calendar, days, occurred, recorded);
+  if (worked === undefined) return;
   const skipped = calendar.nonWorkingWeekdaysBetween(occurred.day, recorded.day);
   const crossesYears = occurred.day.slice(0, 4) !== recorded.day.slice(0, 4);
   const skippedText = skipped.length ? `; ${skippedDaysInWords(skipped, crossesYears)}` : '';
@@ -456,10 +471,8 @@ function checkHours(
   occurred: NoteTime,
   recorded: NoteTime,
 ): void {
-  // A date-only event could have happened at any time that day: count from the end of the day, the
-  // reading most favourable to the worker, and ask for the time. A date-only record counts from its start.
-  const from = latest(occurred);
-  const to = earliest(recorded);
+  // A date-only event: the limit is counted from the end of its day (hoursWindow); ask for the time.
+  const { from, to } = hoursWindow(occurred, recorded);
   const becauseText = because ? `, and ${because}` : '';
 
   if (occurred.kind === 'date') {
@@ -512,15 +525,20 @@ function checkHours(
   });
 }
 
-function appliedLimit(context: Context, limits: Prepared['limits'], occurred: NoteTime): AppliedLimit {
-  const type = context.note.meta.type || 'case-note';
-  const own: AppliedLimit = { limit: limits[type] ?? limits.default ?? THREE_WORKING_DAYS, appliesTo: `${type} notes` };
-  if (own.limit.kind !== 'working-days' || !context.options.inferSafeguarding || NOT_INFERRED.has(type)) return own;
-  const work = significantHarmNow(context.note.index, occurred.day);
+const ownLimit = (type: string, limits: Prepared['limits']): TimelinessLimit => limits[type] ?? limits.default ?? THREE_WORKING_DAYS;
+/** Whether the note's text may replace its type's limit with the significant-harm one. */
+const mayInfer = (type: string, own: TimelinessLimit, options: TimelinessOptions) => own.kind === 'working-days' && options.inferSafeguarding && !NOT_INFERRED.has(type);
+const inferredLimit = (limits: Prepared['limits']): HoursLimit => (limits.safeguarding?.kind === 'hours' ? limits.safeguarding : SIGNIFICANT_HARM);
+
+/** The note's type's limit, or the 24-hour limit when its text records significant-harm work now. */
+function appliedLimit(note: TimedNote, options: TimelinessOptions, limits: Prepared['limits'], occurred: NoteTime): AppliedLimit {
+  const type = note.meta.type || 'case-note';
+  const own: AppliedLimit = { limit: ownLimit(type, limits), appliesTo: `${type} notes` };
+  if (!mayInfer(type, own.limit, options)) return own;
+  const work = significantHarmNow(note.index(), occurred.day);
   if (work.length === 0) return own;
-  const safeguarding = limits.safeguarding;
   return {
-    limit: safeguarding?.kind === 'hours' ? safeguarding : SIGNIFICANT_HARM,
+    limit: inferredLimit(limits),
     appliesTo: 'significant-harm work',
     because: `this ${type} note records ${listInWords(work)} for this event (the limit is inferred from the text; if this is not significant-harm work, the ${type} limit applies)`,
     inferred: true,
@@ -564,10 +582,48 @@ function check(context: Context): void {
   }
 
   const { limits, calendar } = prepare(context.options);
-  const applied = appliedLimit(context, limits, occurred);
+  const applied = appliedLimit({ meta, index: () => context.note.index }, context.options, limits, occurred);
   const { limit } = applied;
   if (limit.kind === 'working-days') checkWorkingDays(context, calendar, limit.days, occurred, recorded);
   else if (limit.kind === 'hours') checkHours(context, calendar, zone, { ...applied, limit }, occurred, recorded);
+}
+
+/** What the limit and the verdict need of a note; the text index only when the limit may be inferred from it. */
+interface TimedNote {
+  meta: Pick<NoteMeta, 'type' | 'occurredAt' | 'recordedAt'>;
+  index: () => TextIndex;
+}
+
+/** The limit a late record missed: working days, or hours (24 for significant-harm and duty work by default). */
+export type MissedLimit = { kind: 'working-days'; days: number } | { kind: 'hours'; hours: number };
+
+/**
+ * The limit a note's record missed, by the same reckoning as the rule's findings (the note's type, the
+ * significant-harm work its text records, the calendar and time zone); undefined when the record is on
+ * time or its dates cannot be read or are in the wrong order. For reports that count late records.
+ */
+export function missedLimit(note: TimedNote, options: TimelinessOptions, zone: string): MissedLimit | undefined {
+  const { occurredAt, recordedAt } = note.meta;
+  if (occurredAt === undefined || recordedAt === undefined || !isTimeZone(zone)) return undefined;
+  const occurred = parseNoteTime(occurredAt, zone);
+  const recorded = parseNoteTime(recordedAt, zone);
+  if (!occurred || !recorded || isRecordedBeforeEvent(recorded, occurred)) return undefined;
+  const { limits, calendar } = prepare(options);
+  const missed = (limit: TimelinessLimit): MissedLimit | undefined => {
+    if (limit.kind === 'working-days') {
+      return workingDaysOver(calendar, limit.days, occurred, recorded) === undefined ? undefined : { kind: 'working-days', days: limit.days };
+    }
+    if (limit.kind === 'hours') {
+      const { from, to } = hoursWindow(occurred, recorded);
+      return to - from > limit.hours * 3_600_000 ? { kind: 'hours', hours: limit.hours } : undefined;
+    }
+    return undefined;
+  };
+  const type = note.meta.type || 'case-note';
+  const own = ownLimit(type, limits);
+  // On time under either limit the text could choose: no need to read the text.
+  if (!mayInfer(type, own, options) || (!missed(own) && !missed(inferredLimit(limits)))) return missed(own);
+  return missed(appliedLimit(note, options, limits, occurred).limit);
 }
 
 export const timeliness: Rule<TimelinessOptions> = {

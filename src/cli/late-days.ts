@@ -5,6 +5,7 @@
  */
 import { createCalendar, isCalendarDay, type Calendar, type CalendarOptions } from '../calendar/working-days.js';
 import type { ResolvedConfig } from '../engine/config.js';
+import { timeliness, type TimelinessOptions } from '../../rules/timeliness.js';
 
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 
@@ -85,6 +86,15 @@ export function calendarOptionsFrom(config: Pick<ResolvedConfig, 'rules'>): Cale
   if (holidays.length) result.holidays = holidays;
   if (closures.length) result.closures = closures;
   return result;
+}
+
+/**
+ * The timeliness rule's options in force, to count late records as it does; its defaults (the standard's
+ * limits) when the config turns it off, so that the report still counts them.
+ */
+export function timelinessOptionsFrom(config: Pick<ResolvedConfig, 'rules'>): TimelinessOptions {
+  const configured = config.rules.find(({ rule }) => rule.meta.id === 'timeliness');
+  return (configured?.options as TimelinessOptions | undefined) ?? timeliness.meta.schema!.parse(undefined);
 }
 
 /** The working-day limit for ordinary notes: the timeliness rule's `default` limit when it is one, else 3. */

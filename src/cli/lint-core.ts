@@ -9,7 +9,10 @@ import { readFrontMatter } from '../parse/front-matter.js';
 import type { Calendar } from '../calendar/working-days.js';
 import { noteFromJsonLine, type NoteInput } from './inputs.js';
 import type { NoteFacts, NoteReport, PositionBase } from './report.js';
-import { workingDaysToRecord } from './late-days.js';
+import { calendarDayOf, workingDaysToRecord } from './late-days.js';
+import { validateMetadata } from '../parse/metadata.js';
+import { prepareNote } from '../parse/parse-note.js';
+import { missedLimit, type TimelinessOptions } from '../../rules/timeliness.js';
 
 /** A note to lint: already read (note files, .json), a raw JSONL line (parsed where it is linted), or a problem. */
 export type WorkItem =
@@ -27,6 +30,8 @@ export interface LintEnvironment {
   linter: Linter;
   wants: Wants;
   calendar: Calendar;
+  /** The timeliness rule's options, to count late records as it does (HTML report). */
+  timeliness: TimelinessOptions;
   timeZone: string;
   /** The calendar day the run started, in timeZone: a note recorded after it is left out of the late-recording chart. */
   today?: string;
@@ -111,5 +116,11 @@ function factsOf(env: LintEnvironment, note: CaseNote | string): NoteFacts {
   const days = workingDaysToRecord(env.calendar, data.occurredAt, data.recordedAt, env.timeZone, env.today);
   if (days && 'days' in days) facts.workingDaysToRecord = days.days;
   else if (days) facts.leftOutOfChart = days.leftOut;
+  const month = calendarDayOf(data.recordedAt, env.timeZone)?.slice(0, 7);
+  if (month && !(env.today && month > env.today.slice(0, 7))) facts.recordedMonth = month;
+  // The text is read (parsed again) only when the limit may be inferred from it: a late record that
+  // names significant-harm work.
+  const late = missedLimit({ meta: validateMetadata(data).meta, index: () => prepareNote(note).note.index }, env.timeliness, env.timeZone);
+  if (late) facts.late = late;
   return facts;
 }

@@ -7,7 +7,7 @@ import { workerData } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { createLinter, type Config } from '../index.js';
 import { lintItem, type LintEnvironment, type Wants, type WorkItem } from './lint-core.js';
-import { calendarFor, calendarOptionsFrom } from './late-days.js';
+import { calendarFor, calendarOptionsFrom, timelinessOptionsFrom } from './late-days.js';
 import { formatterNamed } from './formatters/index.js';
 import { isEntryFormatter, type EntryFormatter, type NoteReport } from './report.js';
 import { renderNotes, type RenderedNotes, type RenderSpec } from './render.js';
@@ -29,7 +29,7 @@ function environment(): LintEnvironment {
   if (!env) {
     const { config, wants, render, today } = workerData as WorkerData;
     const linter = createLinter(config);
-    env = { linter, wants, calendar: calendarFor(calendarOptionsFrom(linter.config)), timeZone: linter.config.timeZone, today };
+    env = { linter, wants, calendar: calendarFor(calendarOptionsFrom(linter.config)), timeliness: timelinessOptionsFrom(linter.config), timeZone: linter.config.timeZone, today };
     if (render) {
       const built = formatterNamed(render.format)?.(render.context);
       if (!built || !isEntryFormatter(built)) throw new Error(`format "${render.format}" cannot be rendered in a worker thread`);

@@ -12,7 +12,7 @@ import { readJsonl } from './jsonl.js';
 import { lintItem, type LintEnvironment, type WorkItem } from './lint-core.js';
 import { RenderedJoiner, renderNotes, type RenderSpec } from './render.js';
 import { findWorkerFile, lintInOrder } from './runner.js';
-import { calendarDayOf, calendarFor, calendarOptionsFrom, workingDayLimitFrom } from './late-days.js';
+import { calendarDayOf, calendarFor, calendarOptionsFrom, timelinessOptionsFrom, workingDayLimitFrom } from './late-days.js';
 import { Baseline, DEFAULT_BASELINE_FILE } from './baseline.js';
 import { createProgress, NO_PROGRESS, type Progress } from './progress.js';
 import { printable } from './printable.js';
@@ -67,6 +67,8 @@ Information (nothing is linted):
                             its options and defaults, examples it flags and does not
   --print-config FILE       the configuration that applies to FILE, resolved (every rule's
                             severity and options with defaults), as JSON
+  --pseudonymise-authors    name authors Worker 1, Worker 2… in the html report, in the order
+                            their first note appears
   -h, --help                show this help
   -v, --version             show the version
 
@@ -144,6 +146,7 @@ export const OPTIONS = {
   baseline: { type: 'string' },
   'update-baseline': { type: 'boolean', default: false },
   redact: { type: 'boolean', default: false },
+  'pseudonymise-authors': { type: 'boolean', default: false },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   'list-rules': { type: 'boolean', default: false },
@@ -206,6 +209,7 @@ async function lintFiles(io: CliIO, values: Values, positionals: string[]): Prom
     // A finding's hash is a function of the note's text: only where its text may be shown.
     wants: { fingerprints: values.format === 'sarif' && !values.redact, facts: values.format === 'html' },
     calendar: calendarFor(calendarOptionsFrom(linter.config)),
+    timeliness: timelinessOptionsFrom(linter.config),
     timeZone: linter.config.timeZone,
     today: calendarDayOf(new Date().toISOString(), linter.config.timeZone),
   };
@@ -256,6 +260,7 @@ async function lintFiles(io: CliIO, values: Values, positionals: string[]): Prom
     cwd: io.cwd,
     color: values['no-color'] ? false : values.color ?? (io.isTTY && !io.env.NO_COLOR && !io.env.CI),
     redact: values.redact ?? false,
+    pseudonymiseAuthors: values['pseudonymise-authors'] ?? false,
     rules: ruleInfos(linter),
     version: readVersion(),
     workingDayLimit: workingDayLimitFrom(linter.config),

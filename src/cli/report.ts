@@ -1,5 +1,6 @@
 import type { Finding, Severity, StandardReference } from '../types.js';
 import type { LeftOutOfChart } from './late-days.js';
+import type { MissedLimit } from '../../rules/timeliness.js';
 
 /**
  * What a note's positions count from. `file`: the whole file, front matter included (.md, .txt), so an
@@ -16,6 +17,10 @@ export interface NoteFacts {
   workingDaysToRecord?: number;
   /** Why a note with both dates readable is not in the working-days chart. */
   leftOutOfChart?: LeftOutOfChart;
+  /** The limit the record missed, reckoned as the timeliness rule does; absent when on time or not dated. */
+  late?: MissedLimit;
+  /** The month of recordedAt (YYYY-MM, in the config's time zone), for the trend by month. */
+  recordedMonth?: string;
 }
 
 /** One entry of the CLI's output: one per input note, in input order, failed or not. */
@@ -52,6 +57,8 @@ export interface FormatContext {
   color: boolean;
   /** Omit note text (excerpts, suggestions' replacements) from the output. */
   redact: boolean;
+  /** Name authors Worker 1, Worker 2… in order of first appearance (the HTML report, the only format that names them). */
+  pseudonymiseAuthors?: boolean;
   rules: readonly RuleInfo[];
   /** casenote-lint's version, for SARIF's tool.driver. */
   version?: string;

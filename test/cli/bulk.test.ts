@@ -5,7 +5,7 @@ import { createLinter } from '../../src/index.js';
 import { readJsonl, type JsonlEvent } from '../../src/cli/jsonl.js';
 import { lintInOrder } from '../../src/cli/runner.js';
 import { lintItem, type LintEnvironment, type WorkItem } from '../../src/cli/lint-core.js';
-import { calendarFor } from '../../src/cli/late-days.js';
+import { calendarFor, timelinessOptionsFrom } from '../../src/cli/late-days.js';
 import { bulkLines, writeBulkJsonl } from '../../scripts/lib/bulk-notes.mjs';
 import { CLEAN_BODY, VAGUE_BODY, jsonNote, noteFile, root, runBuilt, runInProcess, workspace } from './helpers.js';
 
@@ -130,7 +130,7 @@ describe('--jobs: worker threads, output in input order', () => {
 
   it('keeps the order when batches finish out of order (the runner, with the built worker)', async () => {
     const linter = createLinter();
-    const env: LintEnvironment = { linter, wants: { fingerprints: true, facts: true }, calendar: calendarFor({}), timeZone: 'Europe/London' };
+    const env: LintEnvironment = { linter, wants: { fingerprints: true, facts: true }, calendar: calendarFor({}), timeliness: timelinessOptionsFrom(createLinter().config), timeZone: 'Europe/London' };
     const lines = [...bulkLines(5, 300, 30)];
     // Long notes first and short ones after, so later batches finish sooner.
     const items: WorkItem[] = lines.map((text, index) => ({ kind: 'jsonl', file: 'x.jsonl', line: index + 1, text: index < 64 ? text.replace(/"text":"/, `"text":"${'I visited Amy at home and we talked. '.repeat(200)}`) : text }));
@@ -168,7 +168,7 @@ describe('--jobs: worker threads, output in input order', () => {
   });
 
   it('lints a batch on the main thread when its worker fails', async () => {
-    const env: LintEnvironment = { linter: createLinter(), wants: { fingerprints: false, facts: false }, calendar: calendarFor({}), timeZone: 'Europe/London' };
+    const env: LintEnvironment = { linter: createLinter(), wants: { fingerprints: false, facts: false }, calendar: calendarFor({}), timeliness: timelinessOptionsFrom(createLinter().config), timeZone: 'Europe/London' };
     const broken = join(workspace({ 'broken-worker.mjs': "import { workerData } from 'node:worker_threads';\nAtomics.add(workerData.ready, 0, 1);\nexport default function () { throw new Error('worker out of memory'); }\n" }), 'broken-worker.mjs');
     const items: WorkItem[] = [...bulkLines(8, 100, 20)].map((text, index) => ({ kind: 'jsonl', file: 'x.jsonl', line: index + 1, text }));
     let started = () => false;

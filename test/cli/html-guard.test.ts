@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createLinter } from '../../src/index.js';
 import { html } from '../../src/cli/formatters/html.js';
 import { lintItem, type LintEnvironment } from '../../src/cli/lint-core.js';
-import { calendarFor } from '../../src/cli/late-days.js';
+import { calendarFor, timelinessOptionsFrom } from '../../src/cli/late-days.js';
 import { formatAll, type FormatContext, type NoteReport } from '../../src/cli/report.js';
 import type { Calendar } from '../../src/calendar/working-days.js';
 import { VAGUE_BODY, jsonNote, runBuilt, workspace } from './helpers.js';
@@ -45,7 +45,7 @@ describe('the HTML report survives notes it cannot chart', () => {
 
   it('keeps a note whose dates the calendar cannot count: its findings stay, it is left out of the chart', () => {
     const failing: Calendar = { ...calendarFor({}), workingDaysBetween: () => { throw new RangeError('Not a calendar date: 10000-01-01'); } };
-    const env: LintEnvironment = { linter: createLinter(), wants: { fingerprints: false, facts: true }, calendar: failing, timeZone: 'Europe/London' };
+    const env: LintEnvironment = { linter: createLinter(), wants: { fingerprints: false, facts: true }, calendar: failing, timeliness: timelinessOptionsFrom(createLinter().config), timeZone: 'Europe/London' };
     const report = lintItem(env, { kind: 'jsonl', file: 'x.jsonl', line: 1, text: JSON.stringify(jsonNote('N-1', VAGUE_BODY, { occurredAt: '2026-03-02T10:00' })) });
     expect(report.error).toBeUndefined();
     expect(report.findings.map((f) => f.ruleId)).toContain('no-vague-phrases');

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createLinter } from '../../src/index.js';
 import { lintItem, type LintEnvironment, type WorkItem } from '../../src/cli/lint-core.js';
-import { calendarFor } from '../../src/cli/late-days.js';
+import { calendarFor, timelinessOptionsFrom } from '../../src/cli/late-days.js';
 import { formatterNamed } from '../../src/cli/formatters/index.js';
 import { RenderedJoiner, renderNotes } from '../../src/cli/render.js';
 import { formatAll, isEntryFormatter, shownReport, type EntryFormatter, type FormatContext, type InputProblem } from '../../src/cli/report.js';
 import { bulkLines } from '../../scripts/lib/bulk-notes.mjs';
 import { VAGUE_BODY, jsonNote } from './helpers.js';
 
-const env: LintEnvironment = { linter: createLinter(), wants: { fingerprints: true, facts: false }, calendar: calendarFor({}), timeZone: 'Europe/London' };
+const env: LintEnvironment = { linter: createLinter(), wants: { fingerprints: true, facts: false }, calendar: calendarFor({}), timeliness: timelinessOptionsFrom(createLinter().config), timeZone: 'Europe/London' };
 
 function context(redact: boolean): Omit<FormatContext, 'suppressed'> {
   return { cwd: '/work', color: false, redact, version: '1.2.3', rules: [] };

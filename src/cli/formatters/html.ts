@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import type { Finding, Severity } from '../../types.js';
 import type { FormatContext, Formatter, NoteReport } from '../report.js';
 import type { LeftOutOfChart } from '../late-days.js';
+import type { MissedLimit } from '../../../rules/timeliness.js';
+import { ruleName } from '../rule-names.js';
 
 /** Rows of the findings table; a larger run says how many more there were (use --format json for all). */
 export const MAX_TABLE_ROWS = 5000;
@@ -12,6 +14,9 @@ const AUTHORS_SHOWN = 25;
 const MAX_INPUT_ERRORS = 200;
 const NO_AUTHOR = '(no author given)';
 const OTHER_AUTHORS = '(other authors)';
+/** Months in the trend chart: the latest ones, when the dates span more. */
+const MONTHS_SHOWN = 36;
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 interface Tally {
   error: number;
@@ -39,7 +44,24 @@ interface WorstNote {
 const tally = (): Tally => ({ error: 0, warning: 0, info: 0 });
 
 /** The parts of the page a note adds to, each on its own: one that fails for a note leaves the others. */
-type Part = 'totals' | 'authors' | 'late' | 'findings';
+type Part = 'totals' | 'authors' | 'late' | 'months' | 'findings';
+
+/** Notes of one bar of the working-days chart: recorded within their limit, or late. */
+interface DayCount {
+  onTime: number;
+  late: number;
+}
+
+interface MonthCount {
+  notes: number;
+  findings: Tally;
+  late: number;
+}
+
+/** "after 3 working days", "after 24 hours": the limit a late record missed, in words. */
+export function missedLimitInWords(limit: MissedLimit): string {
+  return limit.kind === 'working-days' ? `after ${plural(limit.days, 'working day')}` : `after ${plural(limit.hours, 'hour')}`;
+}
 
 /** Why notes are not in the late-recording chart, in the order the page lists them. */
 const LEFT_OUT: [LeftOutOfChart | 'no-dates', string][] = [
@@ -64,7 +86,12 @@ export const html: Formatter = (context) => {
   const totals = { notes: 0, notesWithFindings: 0, inputErrors: 0, files: 0, dated: 0, late: 0, ...tally() };
   const byRule = new Map<string, Tally>();
   const byAuthor = new Map<string, { notes: number; findings: Tally }>();
-  const workingDays = new Map<number, number>();
+  /** Pseudonyms of authors ("Worker 1", …) in order of first appearance, with --pseudonymise-authors. */
+  const pseudonyms = new Map<string, string>();
+  /** Late records by the limit they missed, in words ("after 3 working days"), with the limit for sorting. */
+  const lateBy = new Map<string, { limit: MissedLimit; notes: number }>();
+  const byMonth = new Map<string, MonthCount>();
+  const workingDays = new Map<number, DayCount>();
   const leftOut = new Map<LeftOutOfChart, number>();
   const failed = new Map<Part, number>();
   /** Adds a note to one part of the page; a note that part cannot take is counted instead. */
@@ -99,24 +126,53 @@ export const html: Formatter = (context) => {
       const facts = report.facts ?? {};
       let author = typeof facts.author === 'string' ? facts.author : NO_AUTHOR;
       let authorEntry: { notes: number; findings: Tally } | undefined;
+      let monthEntry: MonthCount | undefined;
       addTo('authors', () => {
+        if (context.pseudonymiseAuthors && author !== NO_AUTHOR) {
+          const known = pseudonyms.get(author);
+          if (known) author = known;
+          else if (pseudonyms.size >= MAX_AUTHORS) author = OTHER_AUTHORS;
+          else {
+            const pseudonym = `Worker ${pseudonyms.size + 1}`;
+            pseudonyms.set(author, pseudonym);
+            author = pseudonym;
+          }
+        }
         if (!byAuthor.has(author) && byAuthor.size >= MAX_AUTHORS) author = OTHER_AUTHORS;
         authorEntry = byAuthor.get(author) ?? { notes: 0, findings: tally() };
         byAuthor.set(author, authorEntry);
         authorEntry.notes++;
       });
+      const late = lateLimit(facts.late);
       addTo('late', () => {
+        if (late) {
+          const words = missedLimitInWords(late);
+          const entry = lateBy.get(words) ?? { limit: late, notes: 0 };
+          entry.notes++;
+          lateBy.set(words, entry);
+          totals.late++;
+        }
         const days = facts.workingDaysToRecord;
         if (days !== undefined && !(Number.isSafeInteger(days) && days >= 0)) {
           // A count no chart can show (it came from a worker, or a newer version): left out, not fatal.
           leftOut.set('not-countable', (leftOut.get('not-countable') ?? 0) + 1);
         } else if (days !== undefined) {
           totals.dated++;
-          if (days > limit) totals.late++;
-          workingDays.set(days, (workingDays.get(days) ?? 0) + 1);
+          const count = workingDays.get(days) ?? { onTime: 0, late: 0 };
+          if (late) count.late++;
+          else count.onTime++;
+          workingDays.set(days, count);
         } else if (facts.leftOutOfChart) {
           leftOut.set(facts.leftOutOfChart, (leftOut.get(facts.leftOutOfChart) ?? 0) + 1);
         }
+      });
+      addTo('months', () => {
+        const month = facts.recordedMonth;
+        if (typeof month !== 'string' || !/^\d{4}-(?:0[1-9]|1[0-2])$/.test(month)) return;
+        monthEntry = byMonth.get(month) ?? { notes: 0, findings: tally(), late: 0 };
+        byMonth.set(month, monthEntry);
+        monthEntry.notes++;
+        if (late) monthEntry.late++;
       });
       if (report.findings.length === 0) return '';
       addTo('findings', () => {
@@ -127,6 +183,7 @@ export const html: Formatter = (context) => {
           totals[severity]++;
           noteTally[severity]++;
           if (authorEntry) authorEntry.findings[severity]++;
+          if (monthEntry) monthEntry.findings[severity]++;
           const rule = byRule.get(finding.ruleId) ?? tally();
           rule[severity]++;
           byRule.set(finding.ruleId, rule);
@@ -142,15 +199,25 @@ export const html: Formatter = (context) => {
       });
       return '';
     },
-    end: () => page(context, { totals, byRule, byAuthor, workingDays, leftOut, failed, inputErrors, worst, rows, totalRows, limit }),
+    end: () => page(context, { totals, byRule, byAuthor, lateBy, byMonth, workingDays, leftOut, failed, inputErrors, worst, rows, totalRows, limit }),
   };
 };
+
+/** The missed limit of a note's facts, when it is one the page can show (it may come from a worker thread). */
+function lateLimit(late: MissedLimit | undefined): MissedLimit | undefined {
+  if (!late || typeof late !== 'object') return undefined;
+  if (late.kind === 'working-days' && Number.isSafeInteger(late.days) && late.days > 0) return { kind: 'working-days', days: late.days };
+  if (late.kind === 'hours' && Number.isFinite(late.hours) && late.hours > 0) return { kind: 'hours', hours: late.hours };
+  return undefined;
+}
 
 interface PageData {
   totals: Tally & { notes: number; notesWithFindings: number; inputErrors: number; files: number; dated: number; late: number };
   byRule: Map<string, Tally>;
   byAuthor: Map<string, { notes: number; findings: Tally }>;
-  workingDays: Map<number, number>;
+  lateBy: Map<string, { limit: MissedLimit; notes: number }>;
+  byMonth: Map<string, MonthCount>;
+  workingDays: Map<number, DayCount>;
   /** Notes with both dates that are not in the late-recording chart, by reason. */
   leftOut: Map<LeftOutOfChart, number>;
   /** Notes a part of the page could not take, by part. */
@@ -251,6 +318,27 @@ th { background: #f1f3f4; position: sticky; top: 0; }
 td.excerpt-cell { white-space: pre-wrap; word-break: break-word; max-width: 260px; }
 .report-part-failed { color: var(--error); }
 code { font-size: 12px; }
+.worst strong { font-weight: 600; }
+.charts h3 { font-size: 15px; margin: 0 0 6px; }
+.print-only { display: none; }
+@media print {
+  @page { size: A4; margin: 14mm 12mm; }
+  body { background: #fff; font-size: 11pt; }
+  header, main { max-width: none; padding: 0; }
+  section { border: 0; border-radius: 0; padding: 0; margin: 0 0 8mm; }
+  /* Totals and each chart stay whole on a page; a long list may break between its items. */
+  .card, #totals, #by-rule, #by-author, .charts > div, #late, .worst > li { break-inside: avoid; }
+  h2, h3 { break-after: avoid; }
+  .charts { grid-template-columns: 1fr; gap: 6mm; }
+  svg.chart { max-width: 100%; height: auto; }
+  svg.chart a { cursor: auto; }
+  /* The filterable table is for the screen: thousands of rows would be hundreds of pages. */
+  .filters, #findings-table { display: none; }
+  .print-only { display: block; }
+  .worst { font-size: 9.5pt; }
+  .excerpt { background: none; border-left: 2px solid #888; }
+  .card, .sev, rect, .legend i { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+}
 `;
 
 function page(context: FormatContext, data: PageData): string {
@@ -264,7 +352,7 @@ function page(context: FormatContext, data: PageData): string {
     [number(totals.error), 'errors', 'error'],
     [number(totals.warning), 'warnings', 'warning'],
     [number(totals.info), 'info', 'info'],
-    [`${number(totals.late)} <small class="muted">(${percent(totals.late, totals.dated)})</small>`, `recorded after ${data.limit} working days (of ${number(totals.dated)} dated notes)`, totals.late ? 'error' : undefined],
+    [number(totals.late), lateInWords(data), totals.late ? 'error' : undefined],
     [number(totals.inputErrors), 'notes that could not be read', totals.inputErrors ? 'error' : undefined],
   ];
   if (suppressed) cards.push([number(suppressed), 'findings accepted by the baseline (not shown)']);
@@ -283,7 +371,9 @@ function page(context: FormatContext, data: PageData): string {
 <body>
 <header>
 <h1>Case-recording audit</h1>
-<p class="muted">${number(totals.notes)} notes in ${number(totals.files)} ${totals.files === 1 ? 'file' : 'files'}, checked by casenote-lint${context.version ? ` ${esc(context.version)}` : ''} against the case-recording standard on ${esc(generated)}.${context.redact ? ' Note text is left out of this report (--redact).' : ''}</p>
+<p class="muted">${number(totals.notes)} notes in ${number(totals.files)} ${totals.files === 1 ? 'file' : 'files'}, checked by casenote-lint${context.version ? ` ${esc(context.version)}` : ''} against the case-recording standard on ${esc(generated)}.${context.redact ? ' Note text is left out of this report (--redact).' : ''}${
+    context.pseudonymiseAuthors ? ' Authors are named Worker 1, Worker 2… in the order their first note appears (--pseudonymise-authors).' : ''
+  }</p>
 </header>
 <main>
 <section id="totals" aria-label="Totals">
@@ -298,14 +388,19 @@ ${legend()}
 ${drawn(() => ruleChart(data))}
 </section>
 <section id="by-author">
-<h2>Findings per author</h2>
+<h2>Findings per note, by author</h2>
 ${legend()}
 ${drawn(() => authorChart(data))}${notTaken(data, 'authors')}
 </section>
 </div>
+<section id="by-month">
+<h2>Trend by month of recording</h2>
+${drawn(() => monthCharts(data))}${notTaken(data, 'months')}
+</section>
 <section id="late">
 <h2>Working days from event to record</h2>
-<p class="muted">From each note's occurredAt to its recordedAt, counting working days (Monday to Friday, less bank holidays). The standard's limit is ${data.limit} working days (24 hours for safeguarding, section 47, strategy-discussion and duty work).</p>
+<p class="muted">From each note's occurredAt to its recordedAt, counting working days (Monday to Friday, less bank holidays). The standard's limit is ${data.limit} working days, and 24 hours for safeguarding, section 47, strategy-discussion and duty work (and for work on significant harm that a note of another type records): a note is late when it missed its own limit, as the timeliness rule counts.</p>
+<p class="legend"><span><i style="background:var(--ok)"></i>on time</span><span><i style="background:var(--late)"></i>late</span></p>
 ${drawn(() => leftOutOfChart(data))}
 ${drawn(() => lateChart(data))}${notTaken(data, 'late')}
 </section>
@@ -316,6 +411,7 @@ ${drawn(() => worstNotes(data, context.redact))}
 ${drawn(() => inputErrorSection(data))}
 <section id="findings">
 <h2>All findings</h2>
+<p class="print-only">The table of all ${plural(data.totalRows, 'finding')} is left out of the printed report; open the report in a browser to filter it, or run casenote-lint with --format json.</p>
 ${drawn(() => findingsTable(data, context))}${notTaken(data, 'findings')}
 </section>
 </main>
@@ -340,6 +436,15 @@ function notTaken(data: PageData, part: Part): string {
   return count === 0 ? '' : `\n<p class="report-part-failed">${plural(count, 'note')} could not be added to this part of the report.</p>`;
 }
 
+/** "notes recorded late: 47 after 3 working days, 61 after 24 hours", limits in working days first, then hours. */
+function lateInWords(data: PageData): string {
+  if (data.totals.late === 0) return 'notes recorded late';
+  const parts = [...data.lateBy.entries()]
+    .sort(([, a], [, b]) => (a.limit.kind === b.limit.kind ? (a.limit.kind === 'hours' ? a.limit.hours - (b.limit as { hours: number }).hours : a.limit.days - (b.limit as { days: number }).days) : a.limit.kind === 'working-days' ? -1 : 1))
+    .map(([words, { notes }]) => `${number(notes)} ${words}`);
+  return `${data.totals.late === 1 ? 'note' : 'notes'} recorded late: ${parts.join(', ')}`;
+}
+
 /** The notes not in the late-recording chart, and why. */
 function leftOutOfChart(data: PageData): string {
   let leftOut = 0;
@@ -359,7 +464,8 @@ function legend(): string {
 interface BarRow {
   label: string;
   title?: string;
-  segments: { value: number; className: string }[];
+  /** Each part of the bar; `text` says its value in the tooltip when the number alone would not. */
+  segments: { value: number; className: string; text?: string }[];
   valueText: string;
   filter?: { kind: 'rule' | 'author'; value: string };
 }
@@ -367,7 +473,7 @@ interface BarRow {
 /** A horizontal bar chart as inline SVG. */
 function barChart(id: string, label: string, rows: BarRow[], marker?: { afterRow: number; text: string }, valueWidth = 80): string {
   if (rows.length === 0) return `<p class="muted" id="${id}-empty">Nothing to chart.</p>`;
-  const labelWidth = 170;
+  const labelWidth = 200;
   const barWidth = 250;
   const rowHeight = 24;
   const width = labelWidth + barWidth + valueWidth;
@@ -376,13 +482,13 @@ function barChart(id: string, label: string, rows: BarRow[], marker?: { afterRow
   const parts: string[] = [];
   rows.forEach((row, index) => {
     const y = 4 + index * rowHeight;
-    const shortLabel = row.label.length > 26 ? `${row.label.slice(0, 25)}…` : row.label;
+    const shortLabel = row.label.length > 32 ? `${row.label.slice(0, 31)}…` : row.label;
     let x = labelWidth;
     const rects = row.segments
       .filter((segment) => segment.value > 0)
       .map((segment) => {
         const w = Math.max(1, (segment.value / max) * barWidth);
-        const rect = `<rect class="bar ${segment.className}" x="${x.toFixed(1)}" y="${y + 3}" width="${w.toFixed(1)}" height="${rowHeight - 8}"><title>${esc(`${row.title ?? row.label}: ${number(segment.value)} ${segment.className}`)}</title></rect>`;
+        const rect = `<rect class="bar ${segment.className}" x="${x.toFixed(1)}" y="${y + 3}" width="${w.toFixed(1)}" height="${rowHeight - 8}"><title>${esc(`${row.title ?? row.label}: ${segment.text ?? `${number(segment.value)} ${segment.className}`}`)}</title></rect>`;
         x += w;
         return rect;
       })
@@ -406,21 +512,74 @@ const segments = (t: Tally) => [
 function ruleChart(data: PageData): string {
   const rows = [...data.byRule.entries()]
     .sort((a, b) => sum(b[1]) - sum(a[1]) || (a[0] < b[0] ? -1 : 1))
-    .map(([rule, t]): BarRow => ({ label: rule, segments: segments(t), valueText: number(sum(t)), filter: { kind: 'rule', value: rule } }));
+    .map(([rule, t]): BarRow => ({ label: ruleName(rule), title: `${ruleName(rule)} (${rule})`, segments: segments(t), valueText: number(sum(t)), filter: { kind: 'rule', value: rule } }));
   return barChart('chart-rules', 'Findings per rule', rows);
 }
 
+const perNote = (count: number, notes: number) => (notes === 0 ? 0 : count / notes);
+const rate = (value: number) => (Math.round(value * 10) / 10).toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** Findings per note of each author, drawn and sorted by that one measure, so that a busy worker is not shown worse for writing more notes. */
 function authorChart(data: PageData): string {
-  const all = [...data.byAuthor.entries()].filter(([, entry]) => sum(entry.findings) > 0);
-  const sorted = all.sort((a, b) => sum(b[1].findings) / b[1].notes - sum(a[1].findings) / a[1].notes || sum(b[1].findings) - sum(a[1].findings));
+  const all = [...data.byAuthor.entries()].filter(([, entry]) => entry.notes > 0);
+  const sorted = all.sort((a, b) => perNote(sum(b[1].findings), b[1].notes) - perNote(sum(a[1].findings), a[1].notes) || b[1].notes - a[1].notes || (a[0] < b[0] ? -1 : 1));
   const rows = sorted.slice(0, AUTHORS_SHOWN).map(([author, entry]): BarRow => ({
     label: author,
-    segments: segments(entry.findings),
-    valueText: `${number(sum(entry.findings))} in ${number(entry.notes)} ${entry.notes === 1 ? 'note' : 'notes'}`,
+    segments: (['error', 'warning', 'info'] as const).map((severity) => ({
+      value: perNote(entry.findings[severity], entry.notes),
+      className: severity,
+      text: `${rate(perNote(entry.findings[severity], entry.notes))} ${severity} per note (${number(entry.findings[severity])} in ${plural(entry.notes, 'note')})`,
+    })),
+    valueText: `${rate(perNote(sum(entry.findings), entry.notes))} per note (${number(sum(entry.findings))} in ${plural(entry.notes, 'note')})`,
     ...(author === NO_AUTHOR || author === OTHER_AUTHORS ? {} : { filter: { kind: 'author' as const, value: author } }),
   }));
-  const note = sorted.length > AUTHORS_SHOWN ? `<p class="muted">The ${AUTHORS_SHOWN} authors with most findings per note are shown, of ${number(sorted.length)}.</p>` : '<p class="muted">Sorted by findings per note.</p>';
-  return `${note}\n${barChart('chart-authors', 'Findings per author', rows, undefined, 130)}`;
+  const note =
+    sorted.length > AUTHORS_SHOWN
+      ? `<p class="muted">Each bar is the author's findings divided by their notes. The ${AUTHORS_SHOWN} authors with most findings per note are shown, of ${number(sorted.length)}.</p>`
+      : '<p class="muted">Each bar is the author\'s findings divided by their notes, most first.</p>';
+  return `${note}\n${barChart('chart-authors', 'Findings per note, by author', rows, undefined, 190)}`;
+}
+
+/** "Apr 2026" for "2026-04". */
+function monthInWords(month: string): string {
+  return `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+}
+
+/** Findings per note and late records by month of recording: is recording getting better? */
+function monthCharts(data: PageData): string {
+  const months = [...data.byMonth.keys()].sort();
+  if (months.length === 0) return '<p class="muted" id="chart-months-empty">No note had a readable recorded date.</p>';
+  const shown = months.slice(-MONTHS_SHOWN);
+  let charted = 0;
+  for (const entry of data.byMonth.values()) charted += entry.notes;
+  const notes: string[] = [];
+  if (months.length > shown.length) notes.push(`The latest ${MONTHS_SHOWN} months are shown, of ${number(months.length)}.`);
+  const outside = data.totals.notes - charted - (data.failed.get('months') ?? 0);
+  if (outside > 0) notes.push(`${plural(outside, 'note')} with no readable recorded date ${outside === 1 ? 'is' : 'are'} not in these charts.`);
+  const findingRows = shown.map((month): BarRow => {
+    const entry = data.byMonth.get(month)!;
+    return {
+      label: monthInWords(month),
+      segments: (['error', 'warning', 'info'] as const).map((severity) => ({
+        value: perNote(entry.findings[severity], entry.notes),
+        className: severity,
+        text: `${rate(perNote(entry.findings[severity], entry.notes))} ${severity} per note`,
+      })),
+      valueText: `${rate(perNote(sum(entry.findings), entry.notes))} per note (${plural(entry.notes, 'note')})`,
+    };
+  });
+  const lateRows = shown.map((month): BarRow => {
+    const entry = data.byMonth.get(month)!;
+    return {
+      label: monthInWords(month),
+      segments: [{ value: entry.late, className: 'late', text: `${number(entry.late)} of ${plural(entry.notes, 'note')} recorded late` }],
+      valueText: `${number(entry.late)} of ${number(entry.notes)} (${percent(entry.late, entry.notes)})`,
+    };
+  });
+  return `${notes.length ? `<p class="muted">${notes.join(' ')}</p>\n` : ''}<div class="charts">
+<div><h3>Findings per note</h3>${legend()}${barChart('chart-months', 'Findings per note, by month of recording', findingRows, undefined, 150)}</div>
+<div><h3>Notes recorded late</h3><p class="legend"><span><i style="background:var(--late)"></i>late</span></p>${barChart('chart-months-late', 'Notes recorded late, by month of recording', lateRows, undefined, 150)}</div>
+</div>`;
 }
 
 function lateChart(data: PageData): string {
@@ -436,17 +595,23 @@ function lateChart(data: PageData): string {
     if (to >= from) buckets.push({ label: from === to ? String(from) : `${from}–${to}`, from, to });
   }
   buckets.push({ label: `${Math.max(61, single + 1)}+`, from: Math.max(61, single + 1), to: Infinity });
-  const counts = buckets.map(() => 0);
+  const counts = buckets.map((): DayCount => ({ onTime: 0, late: 0 }));
   for (const [days, count] of data.workingDays) {
     const index = buckets.findIndex((bucket) => days >= bucket.from && days <= bucket.to);
-    if (index >= 0) counts[index]! += count;
+    if (index >= 0) {
+      counts[index]!.onTime += count.onTime;
+      counts[index]!.late += count.late;
+    }
   }
   if (data.totals.dated === 0) return '<p class="muted" id="chart-late-empty">No note had both an event date and a recorded date.</p>';
   const rows = buckets.map(
     (bucket, index): BarRow => ({
       label: bucket.from === 0 ? 'same working day' : `${bucket.label} working ${bucket.label === '1' ? 'day' : 'days'}`,
-      segments: [{ value: counts[index]!, className: bucket.from > limit ? 'late' : 'on-time' }],
-      valueText: `${number(counts[index]!)} (${percent(counts[index]!, data.totals.dated)})`,
+      segments: [
+        { value: counts[index]!.onTime, className: 'on-time', text: `${number(counts[index]!.onTime)} on time` },
+        { value: counts[index]!.late, className: 'late', text: `${number(counts[index]!.late)} late` },
+      ],
+      valueText: `${number(counts[index]!.onTime + counts[index]!.late)} (${percent(counts[index]!.onTime + counts[index]!.late, data.totals.dated)})${counts[index]!.late ? `, ${number(counts[index]!.late)} late` : ''}`,
     }),
   );
   const limitRow = buckets.findIndex((bucket) => bucket.from > limit);
@@ -464,7 +629,7 @@ function worstNotes(data: PageData, redact: boolean): string {
     const findings = report.findings
       .map(
         (finding) =>
-          `<li><span class="sev ${finding.severity}">${finding.severity}</span> <code>${esc(finding.ruleId)}</code> ${esc(finding.message)}${
+          `<li><span class="sev ${finding.severity}">${finding.severity}</span> <strong title="${esc(finding.ruleId)}">${esc(ruleName(finding.ruleId))}</strong> ${esc(finding.message)}${
             !redact && finding.excerpt ? `<q class="excerpt">${esc(finding.excerpt)}</q>` : ''
           }</li>`,
       )
@@ -487,9 +652,9 @@ function inputErrorSection(data: PageData): string {
 
 function findingsTable(data: PageData, context: FormatContext): string {
   if (data.totalRows === 0) return '<p class="muted">No findings.</p>';
-  const rules = [...data.byRule.keys()].sort();
+  const rules = [...data.byRule.keys()].sort((a, b) => (ruleName(a) < ruleName(b) ? -1 : 1));
   const authors = [...new Set(data.rows.map((row) => row.author))].sort();
-  const option = (value: string) => `<option value="${esc(value)}">${esc(value)}</option>`;
+  const option = (value: string, text = value) => `<option value="${esc(value)}">${esc(text)}</option>`;
   const severities: Severity[] = ['error', 'warning', 'info'];
   const capped =
     data.totalRows > data.rows.length
@@ -498,17 +663,15 @@ function findingsTable(data: PageData, context: FormatContext): string {
   const body = data.rows
     .map(({ file, noteLine, noteId, author, inNote, finding }) => {
       const position = `${finding.line}:${finding.column}${inNote ? ' in text' : ''}`;
-      return `<tr data-rule="${esc(finding.ruleId)}" data-severity="${finding.severity}" data-author="${esc(author)}"><td>${esc(noteName(file, noteLine, noteId, inNote))}</td><td>${esc(author)}</td><td><code>${esc(
-        finding.ruleId,
-      )}</code></td><td><span class="sev ${finding.severity}">${finding.severity}</span></td><td>${position}</td><td>${esc(finding.message)}</td>${
+      return `<tr data-rule="${esc(finding.ruleId)}" data-severity="${finding.severity}" data-author="${esc(author)}"><td>${esc(noteName(file, noteLine, noteId, inNote))}</td><td>${esc(author)}</td><td title="${esc(finding.ruleId)}">${esc(ruleName(finding.ruleId))}</td><td><span class="sev ${finding.severity}">${finding.severity}</span></td><td>${position}</td><td>${esc(finding.message)}</td>${
         context.redact ? '' : `<td class="excerpt-cell">${esc(finding.excerpt)}</td>`
       }</tr>`;
     })
     .join('\n');
   return `<div class="filters">
-<label>Rule <select id="filter-rule"><option value="">all rules</option>${rules.map(option).join('')}</select></label>
-<label>Severity <select id="filter-severity"><option value="">all</option>${severities.map(option).join('')}</select></label>
-<label>Author <select id="filter-author"><option value="">all authors</option>${authors.map(option).join('')}</select></label>
+<label>Rule <select id="filter-rule"><option value="">all rules</option>${rules.map((rule) => option(rule, ruleName(rule))).join('')}</select></label>
+<label>Severity <select id="filter-severity"><option value="">all</option>${severities.map((severity) => option(severity)).join('')}</select></label>
+<label>Author <select id="filter-author"><option value="">all authors</option>${authors.map((author) => option(author)).join('')}</select></label>
 <label>Search <input id="filter-text" type="search" placeholder="message, file, note id…"></label>
 <span class="muted"><span id="shown-count">${number(data.rows.length)}</span> shown.${capped}</span>
 </div>

@@ -1,0 +1,3 @@
+export declare const root: string;
+export declare function distIsStale(): boolean;
+export declare function build(options?: { quiet?: boolean }): void;
