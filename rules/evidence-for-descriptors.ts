@@ -45,6 +45,7 @@ const NEGATION_SET = new Set(NEGATIONS);
 const GAP_SET = new Set([...NEGATION_GAP, 'or', 'nor', 'and']);
 const VERDICT_SET = new Set(VERDICT_FOLLOWERS);
 const EXPLAINER_SET = new Set(EXPLAINERS);
+const WRITER_SET = new Set(['i', 'we']);
 const AS_SUBJECT_SET = new Set(AS_SUBJECTS);
 const FEELING_REPORT_SET = new Set(FEELING_REPORTS);
 const COUNT_WORD_SET = new Set(COUNT_WORDS);
@@ -122,6 +123,8 @@ export function explainedAfter(index: TextIndex, match: PhraseMatch): boolean {
   for (let i = match.endUnit; i < clause.endUnit; i++) {
     const key = units[i]!.key;
     const next = i + 1 < clause.endUnit ? units[i + 1]!.key : '';
+    // "defensive when I raised the house": what the writer did is the trigger, not what the person did.
+    if (key === 'when' && WRITER_SET.has(next)) continue;
     if (EXPLAINER_SET.has(key) || EXPLAINER_PAIR_SET.has(`${key} ${next}`)) return true;
     if (key === 'as' && AS_SUBJECT_SET.has(next)) return true;
     if (key === 'by' && next.endsWith('ing')) return true;

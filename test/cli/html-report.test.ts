@@ -122,13 +122,13 @@ describe('--format html: rule names', () => {
 
   it('shows plain names in the charts, the worst notes and the table, and keeps the id for filtering', () => {
     const labels = chartRows(html, 'chart-rules').map((row) => row.label);
-    expect(labels).toContain('Vague phrases');
-    expect(labels).toContain('Timely recording');
+    expect(labels).toContain('Specific, not vague');
+    expect(labels).toContain('Recorded in time');
     expect(labels.every((label) => !/^[a-z]+(?:-[a-z]+)+$/.test(label))).toBe(true);
     expect(html).not.toContain('<code>no-vague-phrases</code>');
-    expect(html).toContain('<option value="no-vague-phrases">Vague phrases</option>');
-    expect(html).toMatch(/<tr data-rule="no-vague-phrases"[^>]*>.*<td title="no-vague-phrases">Vague phrases<\/td>/);
-    expect(html).toMatch(/<strong title="no-vague-phrases">Vague phrases<\/strong>/);
+    expect(html).toContain('<option value="no-vague-phrases">Specific, not vague</option>');
+    expect(html).toMatch(/<tr data-rule="no-vague-phrases"[^>]*>.*<td title="no-vague-phrases">Specific, not vague<\/td>/);
+    expect(html).toMatch(/<strong title="no-vague-phrases">Specific, not vague<\/strong>/);
   });
 });
 

@@ -88,7 +88,7 @@ describe('--print-config FILE', () => {
     // Defaults filled in next to what the config set; strict raises the other warnings to errors.
     expect(printed.rules['no-acronyms']).toEqual(['warning', { add: [], remove: [], checkQuotes: false, allow: ['SENCO'] }]);
     expect(printed.rules['no-jargon'][0]).toBe('error');
-    expect(printed.rules['required-fields']).toEqual(['error', { fields: ['occurredAt', 'recordedAt', 'author.name', 'author.role'] }]);
+    expect(printed.rules['required-fields']).toEqual(['error', { fields: ['occurredAt', 'recordedAt', 'author.name', 'author.role'], placeholders: true }]);
   });
 
   it('prints the defaults when there is no config file', async () => {

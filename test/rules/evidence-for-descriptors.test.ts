@@ -21,7 +21,8 @@ testRule('evidence-for-descriptors', {
     { note: note('Mr Reeve was aggressive - he pointed at my face and told me to get out.') },
     { note: note('Ms Boyd was hostile and shouted at me from the window.') },
     { note: note('Kieran kicked the door and was aggressive towards staff.') },
-    { note: note('Mr Owusu became agitated when I asked about the rent letter.') },
+    { note: note('Mr Owusu became agitated when I asked about the rent letter, and stood up to leave.') },
+    { note: note('Reece was aggressive when his mother asked where he had been: he punched the door.') },
     { note: note('Tyler was described as disruptive because he left his seat during the test.') },
     { note: note('Tyler is disruptive in class, for example talking over the teacher during the register.') },
     { note: note('Mr Cole was uncooperative, as he would not let me see the children\u2019s bedrooms.') },
@@ -61,6 +62,9 @@ testRule('evidence-for-descriptors', {
     { name: 'rule off', note: note('The home was chaotic.'), config: { rules: { 'evidence-for-descriptors': 'off' } } },
   ],
   invalid: [
+    // What the writer did is the trigger, not what the person did.
+    { note: note('Mr Owusu became agitated when I asked about the rent letter.'), excerpts: ['agitated'] },
+    { note: note('Ms Lane was defensive when we raised the state of the kitchen.'), excerpts: ['defensive'] },
     // Verdicts on people, parenting and homes, standing alone.
     { note: note('The home conditions were unacceptable.'), excerpts: ['unacceptable'] },
     { note: note("Ms Dean's parenting is not good enough."), excerpts: ['not good enough'] },

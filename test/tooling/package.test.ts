@@ -13,9 +13,13 @@ import { bundledPackages, thirdPartyNotices } from '../../scripts/lib/third-part
 const root = join(import.meta.dirname, '..', '..');
 const dist = join(root, 'dist');
 
-/** Budget of the published package; measured 0.81 MB packed and 3.6 MB unpacked (December 2026). */
-const MAX_PACKED_BYTES = 1_250_000;
-const MAX_UNPACKED_BYTES = 5_000_000;
+/**
+ * Budget of the published package; measured 1.48 MB packed and 5.5 MB unpacked (December 2026, 23 rules). The spelling rule's
+ * word list (about 130 KB compressed) is in each of the three builds of the core: ESM, CommonJS and the
+ * chunk the CLI, worker and language server share.
+ */
+const MAX_PACKED_BYTES = 1_600_000;
+const MAX_UNPACKED_BYTES = 6_000_000;
 
 interface PackResult {
   size: number;
