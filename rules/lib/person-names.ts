@@ -117,7 +117,7 @@ export function nameRunAt(units: readonly Unit[], i: number, hi: number, notName
   // Initials ("Dr A. J. Patel") and a surname in capitals after a name ("Jane SMITH", "Mr KHAN") are part of it.
   while (end < hi && !units[end]!.quoted && (end === i || units[end]!.joined)) {
     const unit = units[end]!;
-    if (isNameWord(unit, notNames)) named = true;
+    if (isNameWord(unit, notNames) || (MONTH_FIRST_NAMES.has(unit.key) && units[end + 1]?.joined && isNameWord(units[end + 1]!, notNames))) named = true;
     else if (!(INITIAL.test(unit.text) && (end > i || units[end + 1]?.joined)) && !((named || titles > 0) && CAPITALS_SURNAME.test(unit.text))) break;
     end++;
     if (isPossessive(unit)) break;
@@ -125,6 +125,9 @@ export function nameRunAt(units: readonly Unit[], i: number, hi: number, notName
   if (end === j || (!named && !(titles > 0 && end > j))) return undefined;
   return { first: i, end, titles };
 }
+
+/** Months that are also first names: a name before a surname ("June Lewis", "Mrs May Clarke"), a month before a date. */
+const MONTH_FIRST_NAMES: ReadonlySet<string> = new Set(['april', 'may', 'june', 'august']);
 
 /** A full name: a title and a surname at least ("Ms Lewis"), or two name words ("Sarah Cole"). */
 export function isFullName(run: NameRun): boolean {

@@ -99,6 +99,8 @@ const ZERO_HOUR_TIME = /^0{1,2}:\d{2}(?:[.,]\d{1,3})?$/;
  * A recording offset in running text: zero hours, "00:12:31". A clock time with seconds ("20:14:55"
  * in a pasted email, "T14:00:00" in a date-time) is not one.
  */
+const CITATION_REACH = 60;
+const CITATION = /\b(?:footage|video|videos|cctv|body-?worn|bodycam|body cam|clip|clips|timed|time-?stamped|time-?stamp|timestamp|dashcam|doorbell camera|camera|interview recording|ABE interview)\b/i;
 const RECORDING_OFFSET = /(?<![\w:.])0{1,2}:[0-5]\d:[0-5]\d(?:[.,]\d{1,3})?(?![\d:])/g;
 
 const listsByOptions = new WeakMap<TranscriptListOptions, TranscriptLists>();
@@ -349,6 +351,7 @@ function inlineArtefacts(line: Line, lists: TranscriptLists, found: TranscriptAr
     const span = { start: line.start + m.index, end: line.start + m.index + m[0].length };
     if (TIME_ONLY.test(inner)) {
       if (!(square || ZERO_HOUR_TIME.test(inner) || inner.split(':').length === 3)) continue;
+      if (citesRecording(text, m.index, m.index + m[0].length)) continue;
       found.push({ type: 'time', ...span });
     } else {
       const mark = markOf(normaliseLabel(inner), lists.marks);
@@ -361,8 +364,20 @@ function inlineArtefacts(line: Line, lists: TranscriptLists, found: TranscriptAr
   for (let m = RECORDING_OFFSET.exec(text); m; m = RECORDING_OFFSET.exec(text)) {
     const start = line.start + m.index;
     if (taken.some((span) => span.start <= start && start < span.end)) continue;
+    if (citesRecording(text, m.index, m.index + m[0].length)) continue;
     found.push({ type: 'time', start, end: start + m[0].length });
   }
+}
+
+/**
+ * True when the words around a time code (within CITATION_REACH characters on its line) cite someone's
+ * recording: "the body-worn video, timed 00:12:31, shows", "at 00:04:10 of the CCTV clip". Evidence
+ * quoted with its place in the recording is good recording practice, not a leftover of a transcript.
+ */
+function citesRecording(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - CITATION_REACH), start);
+  const after = text.slice(end, end + CITATION_REACH);
+  return CITATION.test(before) || CITATION.test(after);
 }
 
 /** The listed mark a bracket holds: "inaudible", "inaudible 00:12:31", "laughs loudly", "crosstalk: two voices". */

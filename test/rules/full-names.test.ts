@@ -18,6 +18,9 @@ testRule('full-names', {
     { note: about('Mr Tom Reid (father) came to the meeting. His partner, Ms Kerry Dunn, waited outside. Her boyfriend... that is, Mr Reid, said little.') },
     { note: about('Craig Dunn (Ms Lewis\'s partner) opened the door. Her partner said he works nights.') },
     { note: about('Carol Lewis (maternal grandmother) was there. Nan made tea.') },
+    // Months that are first names: "June Lewis", "Mrs May Reid".
+    { note: about("Harvey's grandmother, June Lewis, was there. Later his grandmother said he sleeps well.") },
+    { note: about('His mother, Mrs May Lewis, met me on 14 June. Mum said the boiler is fixed.') },
     // Introduced later in the note still counts: the note gives the name.
     { note: about('Mum collected Harvey at 3pm. Present at the visit: Ms Gemma Lewis (mother) and Harvey.') },
     // A parent with the child's surname and a title or first name, given no other role: a reader can tell.
