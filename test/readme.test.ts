@@ -21,3 +21,11 @@ describe('README', () => {
     expect(ci).toContain('npm test');
   });
 });
+
+describe('README: the CLI synopsis', () => {
+  it('names every command-line option that --help lists', async () => {
+    const { OPTIONS } = await import('../src/cli/main.js');
+    const synopsis = readme.slice(readme.indexOf('## CLI'), readme.indexOf('```', readme.indexOf('```', readme.indexOf('## CLI')) + 3));
+    for (const name of Object.keys(OPTIONS)) expect(synopsis, name).toContain(`--${name}`);
+  });
+});

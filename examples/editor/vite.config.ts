@@ -20,5 +20,6 @@ export default defineConfig({
     chunkSizeWarningLimit: 2048,
   },
   preview: { host: '127.0.0.1', strictPort: false },
-  logLevel: 'warn',
+  // 'info' (Vite's default): the development server prints the address to open.
+  logLevel: 'info',
 });
