@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-/** `npm run test:browser`: the suites that drive Chromium (the HTML report, the CodeMirror demo). */
+/** `npm run test:browser`: the suites that drive Chromium (the HTML report, the CodeMirror demo) and Neovim (the language server). */
 export default defineConfig({
   test: {
     include: ['test/browser/**/*.test.ts'],

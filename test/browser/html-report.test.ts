@@ -98,6 +98,8 @@ describe('--format html in Chromium', () => {
       ['#chart-rules', 3],
       ['#chart-authors', 3],
       ['#chart-late', 2],
+      ['#chart-months', 2],
+      ['#chart-months-late', 1],
     ] as const) {
       const bars = page.locator(`${chart} rect.bar`);
       expect(await bars.count(), chart).toBeGreaterThanOrEqual(least);
@@ -131,6 +133,38 @@ describe('--format html in Chromium', () => {
     await page.locator('#chart-rules [data-filter-rule="require-sign-off"]').click();
     expect(await page.inputValue('#filter-rule')).toBe('require-sign-off');
     await page.locator('#findings').screenshot({ path: join(artifacts, 'html-report-filtered.png') });
+    await page.close();
+  });
+
+  it('charts the trend by month of recording, oldest month first', async () => {
+    const { page } = await open(reportFile);
+    // The label's own text, without its <title> (SVG text has no innerText).
+    const months = await page.locator('#chart-months text[text-anchor="end"]').evaluateAll((labels) => labels.map((label) => label.firstChild?.textContent ?? ''));
+    expect(months.length).toBeGreaterThanOrEqual(2);
+    for (const month of months) expect(month).toMatch(/^[A-Z][a-z]{2} \d{4}$/);
+    const order = months.map((label) => Date.parse(`1 ${label}`));
+    expect(order.every((time) => !Number.isNaN(time))).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    await page.locator('#by-month').screenshot({ path: join(artifacts, 'html-report-by-month.png') });
+    await page.close();
+  });
+
+  it('prints totals, charts and the worst notes without the table, and no card split across pages', async () => {
+    const { page } = await open(reportFile);
+    const screenHeight = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('#findings-table').isVisible()).toBe(false);
+    expect(await page.locator('.filters').isVisible()).toBe(false);
+    expect(await page.locator('#findings .print-only').isVisible()).toBe(true);
+    for (const kept of ['#totals .card >> nth=0', '#chart-rules', '#chart-authors', '#chart-months', '#chart-late', '#worst ol.worst > li >> nth=0']) {
+      expect(await page.locator(kept).isVisible(), kept).toBe(true);
+    }
+    const avoid = await page.evaluate(() => ['.card', '#by-rule', '#by-author', '#late', '.worst > li'].map((selector) => getComputedStyle(document.querySelector(selector)!).breakInside));
+    expect(avoid).toEqual(['avoid', 'avoid', 'avoid', 'avoid', 'avoid']);
+    const printHeight = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(printHeight).toBeLessThan(screenHeight / 2);
+    await page.screenshot({ path: join(artifacts, 'html-report-print.png'), fullPage: true });
+    await page.pdf({ path: join(artifacts, 'html-report.pdf'), format: 'A4', printBackground: true });
     await page.close();
   });
 
