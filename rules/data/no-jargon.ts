@@ -37,7 +37,10 @@ const SAY_WHAT_HAPPENED = 'say what happened: which visits or appointments were 
 
 export const JARGON: readonly PhraseEntry[] = [
   // How a person seemed
-  { match: ['presenting as', 'presented as', 'presents as'], replacement: 'seemed', data: { exceptBefore: ['well'] } },
+  // "looked", not "seemed": what the worker saw, not a guess that attribute-opinion would flag next.
+  { match: 'presented as', replacement: 'looked', data: { exceptBefore: ['well'] } },
+  { match: 'presents as', replacement: 'looks', data: { exceptBefore: ['well'] } },
+  { match: 'presenting as', replacement: 'looking', data: { exceptBefore: ['well'] } },
   { match: ['disguised compliance'], advice: 'describe what the parent agreed to do and what they did not do, with dates' },
   { match: ['non engagement', 'lack of engagement', 'poor engagement', 'limited engagement'], advice: SAY_WHAT_HAPPENED },
   {
