@@ -1,6 +1,5 @@
-import { defineWordListRule, thisPhrase } from '../src/word-list.js';
+import { defineWordListRule, thisPhrase, writeInstead } from '../src/word-list.js';
 import { STANDARD } from '../src/standard.js';
-import type { PhraseMatch, Suggestion } from '../src/types.js';
 import { JARGON } from './data/no-jargon.js';
 
 /**
@@ -19,19 +18,9 @@ export const noJargon = defineWordListRule({
   },
   list: JARGON,
   message: (match) => {
-    const { replacement, advice } = match.entry;
-    const instead = replacement ? `write "${replacement}"${advice ? `, or ${advice}` : ''}` : (advice ?? 'say plainly what happened');
+    const instead = writeInstead(match.entry, 'say plainly what happened');
     return `${thisPhrase(match)} is professional jargon that the child or family may not understand: ${instead}.`;
   },
-  suggestions: (match) => suggestionsFor(match),
 });
-
-function suggestionsFor(match: PhraseMatch): Suggestion[] | undefined {
-  const { replacement, advice } = match.entry;
-  const suggestions: Suggestion[] = [];
-  if (replacement) suggestions.push({ message: `Write "${replacement}"`, replacement });
-  if (advice) suggestions.push({ message: advice.charAt(0).toUpperCase() + advice.slice(1) });
-  return suggestions.length > 0 ? suggestions : undefined;
-}
 
 export default noJargon;

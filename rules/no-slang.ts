@@ -1,4 +1,4 @@
-import { defineWordListRule, thisPhrase } from '../src/word-list.js';
+import { defineWordListRule, thisPhrase, writeInstead } from '../src/word-list.js';
 import { STANDARD } from '../src/standard.js';
 import { SLANG } from './data/no-slang.js';
 
@@ -17,8 +17,7 @@ export const noSlang = defineWordListRule({
   },
   list: SLANG,
   message: (match) => {
-    const { replacement, advice } = match.entry;
-    const instead = replacement ? `write "${replacement}" instead` : (advice ?? 'use formal, plain English instead');
+    const instead = writeInstead(match.entry, 'use formal, plain English instead');
     return `${thisPhrase(match)} is slang or over-familiar, and a case record is a formal document: ${instead}. If these were the person's own words, put them in quotation marks.`;
   },
 });

@@ -1,4 +1,4 @@
-import { defineWordListRule, thisPhrase } from '../src/word-list.js';
+import { defineWordListRule, thisPhrase, writeInstead } from '../src/word-list.js';
 import { STANDARD } from '../src/standard.js';
 import type { PhraseMatch, RuleContext, TextIndex } from '../src/types.js';
 import { RESPECTFUL_LANGUAGE } from './data/respectful-language.js';
@@ -83,8 +83,8 @@ function hasChildAge(index: TextIndex, sentence: number): boolean {
 }
 
 function message(match: PhraseMatch): string {
-  const { replacement, advice, data } = match.entry;
-  const instead = replacement ? `write "${replacement}" instead` : (advice ?? 'describe the person with respect, by name');
+  const { data } = match.entry;
+  const instead = writeInstead(match.entry, 'describe the person with respect, by name');
   if (data?.kind === 'blame') return `${thisPhrase(match)} makes the child sound responsible for harm that others are doing to them: ${instead}.`;
   if (data?.kind === 'group') return `${thisPhrase(match)} generalises about a group of people instead of describing this family: ${instead}.`;
   return `${thisPhrase(match)} labels or stigmatises the person: ${instead}.`;

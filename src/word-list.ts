@@ -110,11 +110,26 @@ export function defineWordListRule<Options extends WordListOptions = WordListOpt
   };
 }
 
+/**
+ * An entry's quick fixes: its `replacement` as the one edit (what `--fix` applies), and its `advice`
+ * ("name them", 'or "went missing"') as a suggestion with no edit, since advice is for the writer to act on.
+ */
 export function defaultSuggestions(match: PhraseMatch): Suggestion[] | undefined {
   const { replacement, advice } = match.entry;
-  if (replacement) return [{ message: `Write "${replacement}"`, replacement }];
-  if (advice) return [{ message: advice }];
-  return undefined;
+  const suggestions: Suggestion[] = [];
+  if (replacement) suggestions.push({ message: `Write "${replacement}"`, replacement });
+  if (advice) suggestions.push({ message: advice.charAt(0).toUpperCase() + advice.slice(1) });
+  return suggestions.length > 0 ? suggestions : undefined;
+}
+
+/**
+ * What to write instead, for a message: 'write "ran away" instead (or "went missing")', 'write "boyfriend"
+ * instead (by name)', the advice alone, or `fallback` when the entry has neither.
+ */
+export function writeInstead(entry: PhraseEntry, fallback: string): string {
+  const { replacement, advice } = entry;
+  if (replacement) return `write "${replacement}" instead${advice ? ` (${advice})` : ''}`;
+  return advice ?? fallback;
 }
 
 /**

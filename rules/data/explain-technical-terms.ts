@@ -86,7 +86,7 @@ export const TECHNICAL_TERMS: readonly PhraseEntry[] = [
   // Law and procedure
   { match: ['parental responsibility'], replacement: 'the legal rights and duties a parent has for a child' },
   { match: ['threshold criteria'], replacement: 'the legal test the court uses before it can make a care order' },
-  { match: ['section 47', 'section 47 enquiry', 'section 47 enquiries', 'section 47 investigation'], replacement: 'the checks we must make when we think a child may be being seriously harmed' },
+  { match: ['section 47', 'section 47 enquiry', 'section 47 enquiries', 'section 47 investigation'], replacement: "the checks children's services must make when a child may be being seriously harmed" },
   { match: ['section 17'], replacement: 'the part of the law under which the council helps a child in need' },
   { match: ['section 31'], replacement: 'the part of the law under which the court makes care and supervision orders' },
   { match: ['section 20', 'section 20 accommodation'], replacement: "the child is looked after by the council with the parents' agreement" },

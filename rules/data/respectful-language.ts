@@ -82,13 +82,13 @@ export const RESPECTFUL_LANGUAGE: readonly PhraseEntry[] = [
   { match: ['wheelchair bound', 'confined to a wheelchair', 'confined to wheelchair', 'bound to a wheelchair'], replacement: 'uses a wheelchair' }, // after retext-equality: wheelchair-bound
   { match: ['suffers from', 'suffering from', 'suffered from', 'suffer from', 'suffers with', 'suffering with', 'suffered with', 'afflicted by', 'afflicted with', 'stricken with'], replacement: 'has', data: { condition: true } },
   { match: ['the disabled'], replacement: 'disabled people', data: { noun: true } },
-  { match: ['the handicapped', 'handicapped', 'mentally handicapped', 'physically handicapped'], replacement: 'disabled (or: has a learning disability)' },
+  { match: ['the handicapped', 'handicapped', 'mentally handicapped', 'physically handicapped'], replacement: 'disabled', advice: 'or "has a learning disability"' },
   { match: ['retarded', 'mentally retarded', 'retard', 'retards'], replacement: LEARNING_DISABILITY }, // after retext-equality: retard
   { match: ['mentally defective', 'subnormal', 'educationally subnormal'], replacement: LEARNING_DISABILITY },
   { match: ['cripple', 'cripples', 'crippled'], replacement: 'disabled person' }, // after retext-equality: gimp
-  { match: ['spastic', 'spaz', 'spazz', 'spacker'], replacement: 'person with cerebral palsy (or leave it out: as an insult it is a slur)' }, // after retext-equality: spastic, spaz
+  { match: ['spastic', 'spaz', 'spazz', 'spacker'], replacement: 'person with cerebral palsy', advice: 'or leave it out: as an insult it is a slur' }, // after retext-equality: spastic, spaz
   { match: ['able bodied'], replacement: 'non-disabled' }, // after retext-equality: ablebodied
-  { match: ['deaf and dumb', 'deaf mute', 'deafmute', 'deaf mutes'], replacement: 'deaf (say how the person communicates, e.g. British Sign Language)' }, // after retext-equality: deafmute
+  { match: ['deaf and dumb', 'deaf mute', 'deafmute', 'deaf mutes'], replacement: 'deaf', advice: 'say how the person communicates, for example British Sign Language' }, // after retext-equality: deafmute
   { match: ['the deaf'], replacement: 'deaf people', data: { noun: true } },
   { match: ['midget', 'midgets'], replacement: 'person of short stature' }, // after retext-equality: dwarf
   { match: ['mongol', 'mongols', 'mongoloid'], replacement: "person with Down's syndrome" }, // after retext-equality: mongoloid
@@ -96,39 +96,39 @@ export const RESPECTFUL_LANGUAGE: readonly PhraseEntry[] = [
   { match: ['harelip', 'hare lip'], replacement: 'cleft lip' }, // after retext-equality: harelip
   { match: ['brain damaged'], replacement: 'has a brain injury' },
   { match: ['high functioning', 'low functioning'], advice: "describe the person's needs and strengths instead of a level of functioning" },
-  { match: ['special needs'], replacement: 'additional needs (or special educational needs and disabilities, written out)' },
+  { match: ['special needs'], replacement: 'additional needs', advice: 'or "special educational needs and disabilities"' },
   { match: ['epileptic fit', 'epileptic fits', 'had a fit', 'having a fit', 'has fits', 'had fits', 'having fits'], replacement: 'seizure' },
   { match: ['an epileptic', 'epileptics', 'a diabetic', 'diabetics', 'an asthmatic', 'asthmatics', 'a dyslexic', 'dyslexics', 'a paraplegic', 'paraplegics', 'a quadriplegic', 'an amputee'], advice: PERSON_FIRST, data: { noun: true } }, // after retext-equality: epileptic, dyslexic, paraplegic, quadriplegic, amputee
 
   // Mental health and suicide
-  { match: ['a schizophrenic', 'schizophrenics', 'schizo', 'schizos', 'a psychotic', 'psychotics'], replacement: 'person with schizophrenia / person experiencing psychosis', data: { noun: true } }, // after retext-equality: schizo, psychotic
+  { match: ['a schizophrenic', 'schizophrenics', 'schizo', 'schizos', 'a psychotic', 'psychotics'], replacement: 'person with schizophrenia', advice: 'or "person experiencing psychosis"', data: { noun: true } }, // after retext-equality: schizo, psychotic
   { match: ['a bipolar', 'a depressive', 'depressives', 'an anorexic', 'anorexics', 'a bulimic'], advice: PERSON_FIRST, data: { noun: true } },
   { match: ['nutter', 'nutters', 'nutcase', 'nutjob', 'psycho', 'psychos', 'loony', 'loonies', 'lunatic', 'lunatics', 'insane', 'mental case', 'mental patient', 'headcase', 'head case'], replacement: MENTAL_HEALTH }, // after retext-equality: nuts
   { match: ['the mentally ill'], replacement: 'people with mental health conditions', data: { noun: true } },
   { match: ['self harmer', 'self harmers'], replacement: 'person who self-harms' },
-  { match: ['committed suicide', 'commit suicide', 'commits suicide', 'committing suicide'], replacement: 'died by suicide / took their own life' }, // after retext-equality: committed-suicide
+  { match: ['committed suicide', 'commit suicide', 'commits suicide', 'committing suicide'], replacement: 'died by suicide', advice: 'or "took their own life"' }, // after retext-equality: committed-suicide
   { match: ['failed suicide attempt', 'unsuccessful suicide attempt', 'failed suicide', 'successful suicide', 'suicide failure'], replacement: 'attempted suicide' }, // after retext-equality: failed-suicide
   { match: ['sectioned'], advice: 'say under which section of the Mental Health Act 1983 the person was detained, and where' },
 
   // Substance use
-  { match: ['addict', 'addicts', 'the addict', 'drug addict', 'drug addicts', 'heroin addict', 'crack addict'], replacement: 'person who uses drugs / person with a drug dependency' }, // after retext-equality: addict
+  { match: ['addict', 'addicts', 'the addict', 'drug addict', 'drug addicts', 'heroin addict', 'crack addict'], replacement: 'person who uses drugs', advice: 'or "person with a drug dependency"' }, // after retext-equality: addict
   { match: ['junkie', 'junkies', 'druggie', 'druggies', 'druggy', 'crackhead', 'crackheads', 'smackhead', 'smackheads', 'cokehead'], replacement: DRUGS }, // after retext-equality: addict
   { match: ['an alcoholic', 'the alcoholic', 'alcoholics', 'alkie', 'alkies', 'alky', 'wino', 'winos', 'drunkard'], replacement: ALCOHOL, data: { noun: true } }, // after retext-equality: alcoholic
-  { match: ['substance abuser', 'substance abusers', 'drug abuser', 'drug abusers', 'alcohol abuser', 'alcohol abusers'], replacement: 'person who uses substances (say which)' },
+  { match: ['substance abuser', 'substance abusers', 'drug abuser', 'drug abusers', 'alcohol abuser', 'alcohol abusers'], replacement: 'person who uses substances', advice: 'say which' },
   { match: ['clean test', 'clean tests', 'clean sample', 'clean samples', 'tested clean'], replacement: 'negative test result' },
-  { match: ['dirty test', 'dirty tests', 'dirty sample', 'dirty samples', 'tested dirty'], replacement: 'positive test result (say for which substance)' },
+  { match: ['dirty test', 'dirty tests', 'dirty sample', 'dirty samples', 'tested dirty'], replacement: 'positive test result', advice: 'say for which substance' },
 
   // Families and parents
-  { match: ['broken home', 'broken homes', 'broken family', 'broken families'], replacement: 'parents who have separated / live apart' },
+  { match: ['broken home', 'broken homes', 'broken family', 'broken families'], replacement: 'parents who have separated', advice: 'or "parents who live apart"' },
   { match: ['problem family', 'problem families', 'dysfunctional family', 'dysfunctional families', 'family from hell'], advice: "describe what the family is finding hard and what help they need" },
   { match: ['illegitimate', 'born out of wedlock', 'bastard', 'bastards'], advice: 'leave it out; if it matters, say the parents were not married when the child was born' },
-  { match: ['baby father', 'baby fathers', 'baby mother', 'baby mothers', 'baby daddy', 'baby mama', 'baby mum', 'babyfather'], replacement: "the child's father / mother (by name)" },
+  { match: ['baby father', 'baby fathers', 'baby mother', 'baby mothers', 'baby daddy', 'baby mama', 'baby mum', 'babyfather'], advice: "write the child's father or mother, by name" },
   { match: ['unfit mother', 'unfit parent', 'unfit parents', 'unfit father'], advice: "say which of the child's needs are not being met and what shows it" },
 
   // Exploitation and abuse: the child is the victim. `data.kind: 'blame'` gives the message that the
   // wording makes the child responsible for harm done to them (the Children's Society guide).
   { match: ['child prostitute', 'child prostitutes', 'child prostitution', 'teenage prostitute', 'young prostitute'], replacement: 'child who is being sexually exploited', data: BLAME },
-  { match: ['prostitute', 'prostitutes'], replacement: 'person who sells sex (for a child: child who is being sexually exploited)' },
+  { match: ['prostitute', 'prostitutes'], replacement: 'person who sells sex', advice: 'for a child, "child who is being sexually exploited"' },
   { match: ['drug runner', 'drug runners', 'drug mule', 'drug mules', 'money mule', 'money mules'], replacement: 'child who is being criminally exploited', data: BLAME },
   { match: ['promiscuous', 'promiscuity'], advice: EXPLOITED, data: BLAME },
   { match: ['child sex worker', 'child sex workers'], replacement: 'child who is being sexually exploited', data: BLAME },
@@ -176,17 +176,17 @@ export const RESPECTFUL_LANGUAGE: readonly PhraseEntry[] = [
   { match: ['attention seeking'], advice: ATTENTION, data: { exceptAfter: ['not', "'t", 'never', 'than'] } },
 
   // Ethnicity, nationality, Gypsy, Roma and Traveller people (use the person's own description)
-  { match: ['half caste', 'half castes', 'half breed', 'half breeds'], replacement: "mixed heritage (or the person's own description)" },
+  { match: ['half caste', 'half castes', 'half breed', 'half breeds'], replacement: 'mixed heritage', advice: 'or the person\'s own description' },
   { match: ['coloured person', 'coloured people', 'coloured man', 'coloured men', 'coloured woman', 'coloured women', 'coloured boy', 'coloured girl', 'coloured child', 'coloured children', 'coloured family', 'coloured lady'], advice: "use the person's own description of their ethnicity, and only if it is relevant" },
-  { match: ['pikey', 'pikeys', 'gyppo', 'gyppos', 'gypo', 'gypos', 'pikie'], replacement: "Gypsy, Roma or Traveller (or the person's own description)" }, // after retext-equality: gyp
+  { match: ['pikey', 'pikeys', 'gyppo', 'gyppos', 'gypo', 'gypos', 'pikie'], replacement: 'Gypsy, Roma or Traveller', advice: 'or the person\'s own description' }, // after retext-equality: gyp
   { match: ['paki', 'pakis'], advice: "this is a racist slur: use the person's own description of their ethnicity or nationality, and only if it is relevant" },
-  { match: ['illegal immigrant', 'illegal immigrants', 'illegal alien', 'illegal aliens', 'illegals'], replacement: 'person without immigration status (or leave to remain)' },
-  { match: ['oriental man', 'oriental woman', 'oriental boy', 'oriental girl', 'oriental family', 'oriental people', 'orientals'], replacement: "East Asian (or the person's own description)" }, // after retext-equality: oriental
+  { match: ['illegal immigrant', 'illegal immigrants', 'illegal alien', 'illegal aliens', 'illegals'], replacement: 'person without immigration status' },
+  { match: ['oriental man', 'oriental woman', 'oriental boy', 'oriental girl', 'oriental family', 'oriental people', 'orientals'], replacement: 'East Asian', advice: 'or the person\'s own description' }, // after retext-equality: oriental
 
   // Sexuality and gender identity
-  { match: ['a homosexual', 'homosexuals'], replacement: "gay man / lesbian (or the person's own description)", data: { noun: true } }, // after retext-equality: homosexual
+  { match: ['a homosexual', 'homosexuals'], replacement: 'gay man', advice: 'or "lesbian", or the person\'s own description', data: { noun: true } }, // after retext-equality: homosexual
   { match: ['poof', 'poofs', 'poofter', 'faggot', 'faggots', 'dyke', 'dykes', 'tranny', 'trannies', 'shemale'], advice: "this is a slur: use the person's own description of their sexuality or gender identity, and only if it is relevant" }, // after retext-equality: fag, tranny, heshe
-  { match: ['sex change', 'sex change operation'], replacement: 'gender reassignment (or transition)' }, // after retext-equality: sex-change-operation
+  { match: ['sex change', 'sex change operation'], replacement: 'gender reassignment', advice: 'or "transition"' }, // after retext-equality: sex-change-operation
   { match: ['transgendered', 'transgenders'], replacement: 'transgender / transgender people' }, // after retext-equality: transgendered, transgenders
 
   // Generalisations about a group instead of this family ("these families", "typical of travellers").

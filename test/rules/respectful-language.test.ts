@@ -60,7 +60,7 @@ testRule('respectful-language', {
     { note: note('Kai is an epileptic.'), excerpts: ['an epileptic'] },
     { note: note('Kai is an epileptic and takes medication.'), excerpts: ['an epileptic'] },
     { note: note('The flat has a lift for the disabled.'), excerpts: ['the disabled'] },
-    { note: note('Her brother committed suicide in 2019.'), excerpts: ['committed suicide'], replacement: 'died by suicide / took their own life' },
+    { note: note('Her brother committed suicide in 2019.'), excerpts: ['committed suicide'], replacement: 'died by suicide' },
     { note: note('Amira is putting herself at risk by going to parties.'), excerpts: ['putting herself at risk'], message: /responsible for harm that others are doing/ },
     { note: note('The records describe Ruby as half-caste.'), excerpts: ['half-caste'] },
     { note: note('Noah has special needs.'), excerpts: ['special needs'] },
