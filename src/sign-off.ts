@@ -280,6 +280,8 @@ function readLine(line: Line, options: SignOffOptions, already: SignOff): Pick<S
     const role = findRoleByHead(text, options.roleHeads);
     if (role) found.role = take(role.index, role.length);
   }
+  // An aside in brackets is not prose: "(supervised by Priya Shah, Practice Educator)", "(Team 2)".
+  if (text.includes('(')) text = text.replace(/\([^()]*\)/g, (aside) => ' '.repeat(aside.length));
   const rest = text.split(/[\s,;:|()\[\]\-–—/.]+/).filter((word) => word !== '' && !SIGN_OFF_FILLER.test(word));
   if (rest.length > 2) return undefined;
   if (!found.name && !found.role && !found.date) return undefined;

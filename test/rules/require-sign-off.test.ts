@@ -45,6 +45,9 @@ testRule('require-sign-off', {
     signed("Siobhan O'Neill, Duty Social Worker, 10/04/2026", { name: "Siobhan O'Neill", role: 'Duty Social Worker' }),
     signed('Hannah Okafor-Reid, Student Social Worker, 10/04/2026', { name: 'Hannah Okafor-Reid', role: 'Student Social Worker' }),
     signed('Tom Reid, Senior Social Worker, 10/04/2026', { name: 'Tom Reid', role: 'Senior Social Worker' }),
+    // An aside in brackets, even one naming someone else, is part of the sign-off line, not prose.
+    signed('Tom Reid, Student Social Worker (supervised by Priya Shah, Practice Educator), 10/04/2026', { name: 'Tom Reid', role: 'Student Social Worker' }),
+    signed('Priya Shah, Social Worker (Team 2), 10/04/2026'),
     // The author's role from the note's details is read whole, whatever the built-in list holds.
     signed('Margaret Obi, Senior Practitioner, 10/04/2026', { name: 'Margaret Obi', role: 'Senior Practitioner' }),
     signed('Sam Ode, Emergency Duty Team Social Worker, 10/04/2026', { name: 'Sam Ode', role: 'Emergency Duty Team Social Worker' }),
