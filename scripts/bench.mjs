@@ -65,7 +65,8 @@ const add = (measure, value, target = '') => rows.push({ measure, value, target 
   const coreMs = median(core) / notes.length;
   add('parse only (unified + retext-english), ms/note', parseMs.toFixed(3));
   add('lint, every default rule, ms/note', lintMs.toFixed(3));
-  add('lint / parse', (lintMs / parseMs).toFixed(2), '≤ 1.3');
+  // Issue #15's budget on the corpus with notes pasted from Word: every rule within 2.5 times the parse.
+  add('lint / parse', (lintMs / parseMs).toFixed(2), '≤ 2.5');
   add('lint, the six core language rules only, ms/note', coreMs.toFixed(3));
   add('core language rules / parse', (coreMs / parseMs).toFixed(2), '≤ 1.5');
 
