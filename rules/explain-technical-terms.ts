@@ -3,6 +3,8 @@ import { STANDARD } from '../src/standard.js';
 import { applyWordListOptions, wordListOptions, type WordListOptions, thisPhrase } from '../src/word-list.js';
 import { TECHNICAL_TERMS } from './data/explain-technical-terms.js';
 
+const HAS_LETTER = /\p{L}/u;
+
 /**
  * A medical, legal or technical term with no plain explanation after it (SPEC §5: "enuresis"
  * without "(bed-wetting)").
@@ -162,7 +164,7 @@ function isExplained(match: PhraseMatch, context: RuleContext): boolean {
 
   // Before the term: "wetting the bed at night (nocturnal enuresis)", "…, known as enuresis".
   const before = text.slice(sentence.start, match.start);
-  if (/\(\s*$/.test(before) && /^\s*\)/.test(rest) && /\p{L}/u.test(before.slice(0, before.lastIndexOf('(')))) return true;
+  if (/\(\s*$/.test(before) && /^\s*\)/.test(rest) && HAS_LETTER.test(before.slice(0, before.lastIndexOf('(')))) return true;
   return CUE_BEFORE.test(before);
 }
 

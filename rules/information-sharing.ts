@@ -70,6 +70,8 @@ import {
 } from './data/information-sharing.js';
 import { NoteParties, type PartyPhrase } from './lib/sharing-parties.js';
 
+const STARTS_UPPER = /^\p{Lu}/u;
+
 type Kind = (typeof SHARING_KINDS)[number];
 
 const phraseList = z.array(z.string().min(1)).default([]);
@@ -341,7 +343,7 @@ class SharingReader {
         recipients.push(party);
       } else {
         // "he", and a capitalised word the note does not otherwise know ("Leah disclosed to her teacher"), are people.
-        const personLike = b - a === 1 && (PERSONAL_PRONOUNS.has(units[a]!.key) || (/^\p{Lu}/u.test(units[a]!.text) && !NOT_NAMES.has(units[a]!.key) && !this.whatStarts.has(a)));
+        const personLike = b - a === 1 && (PERSONAL_PRONOUNS.has(units[a]!.key) || (STARTS_UPPER.test(units[a]!.text) && !NOT_NAMES.has(units[a]!.key) && !this.whatStarts.has(a)));
         const party = this.parties.partyAt(a, b) ?? (personLike ? { first: a, end: b, party: 'unknown' as const, key: units[a]!.key } : undefined);
         if (party) {
           // "The GP was sent a copy of the plan": the subject received what follows the verb.
@@ -635,7 +637,7 @@ class SharingReader {
       // After the recipient ("to Mr Price, the support worker, to mention..."), not after a verb ("having to sleep").
       const previous = units[k - 1]!;
       const afterComma = this.context.note.index.text.slice(previous.end, units[k]!.start).includes(',');
-      if (!afterComma && !/^\p{Lu}/u.test(previous.text)) continue;
+      if (!afterComma && !STARTS_UPPER.test(previous.text)) continue;
       const next = units[k + 1]!;
       if (!next.joined || !/^\p{Ll}/u.test(next.text) || NOT_INFINITIVES.has(next.key) || LEAD_INS.has(next.key) || this.parties.partyAt(k + 1, segment.end)) continue;
       return true;

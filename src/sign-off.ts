@@ -1,5 +1,7 @@
 import type { Line } from './types.js';
 
+const STARTS_UPPER = /^\p{Lu}/u;
+
 /**
  * Reads the sign-off at the end of an entry or an amendment: the writer's name, role and date.
  * Shared by require-sign-off and sign-amendments, so both accept the same forms:
@@ -153,7 +155,7 @@ function findRoleByHead(text: string, heads: ReadonlySet<string> | undefined): {
     const words = part[0].trim().split(/\s+/);
     if (words.length === 0 || words.length > 6) continue;
     if (!heads.has(words[words.length - 1]!.toLowerCase())) continue;
-    if (!words.every((word) => /^\p{Lu}/u.test(word) || INITIAL_SKIP.has(word))) continue;
+    if (!words.every((word) => STARTS_UPPER.test(word) || INITIAL_SKIP.has(word))) continue;
     const index = part.index! + part[0].length - part[0].trimStart().length;
     return { index, length: part[0].trim().length };
   }

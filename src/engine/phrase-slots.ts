@@ -9,6 +9,9 @@ export interface SlotWord {
 
 export type SlotTest = (word: SlotWord) => boolean;
 
+const STARTS_UPPER = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+
 const oneOf = (...words: string[]): SlotTest => {
   const set = new Set(words);
   return (word) => set.has(word.key);
@@ -28,9 +31,9 @@ const PEOPLE = oneOf(
 
 function isNameShaped(word: SlotWord): boolean {
   const first = word.text.charCodeAt(0);
-  if (!(first >= 0x41 && first <= 0x5a) && !/^\p{Lu}/u.test(word.text)) return false;
+  if (!(first >= 0x41 && first <= 0x5a) && !STARTS_UPPER.test(word.text)) return false;
   // "CAMHS" is not a name; "McDonald" and "O'Brien" are.
-  return /\p{Ll}/u.test(word.text) && !NOT_NAMES.has(word.key);
+  return HAS_LOWER.test(word.text) && !NOT_NAMES.has(word.key);
 }
 
 export const PHRASE_SLOTS: Readonly<Record<string, SlotTest>> = Object.freeze({
