@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'tsup';
 
 // What is bundled is in devDependencies; what is not is a dependency, installed once (package.json).
@@ -15,6 +16,18 @@ const resolveModules = (options: { mainFields?: string[] }) => {
 // Bundled CommonJS dependencies (yaml's Node build, the language server's protocol) call require(); an
 // ES module has none of its own.
 const nodeRequire = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
+
+// An entry built on the core (casenote-lint/unified) imports it from the package's main entry instead of
+// bundling a second copy of the rules.
+const mainEntry = resolve(import.meta.dirname, 'src/index.ts');
+const coreFromMainEntry = {
+  name: 'core-from-main-entry',
+  setup(build: { onResolve: (options: { filter: RegExp }, callback: (args: { path: string; resolveDir: string }) => { path: string; external: boolean } | undefined) => void }) {
+    build.onResolve({ filter: /index\.js$/ }, (args) =>
+      resolve(args.resolveDir, args.path).replace(/\.js$/, '.ts') === mainEntry ? { path: 'casenote-lint', external: true } : undefined,
+    );
+  },
+};
 
 // No source maps: the bundles are not minified and esbuild marks where each source file starts
 // (`// src/rules/no-acronyms.ts`), so a stack trace leads to the source without one; maps made up
@@ -46,6 +59,16 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     external: [/^@codemirror\//],
+  },
+  {
+    // casenote-lint/unified: a unified plugin (retext, remark-retext); the core comes from the main entry.
+    entry: { unified: 'src/unified/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    target: 'es2022',
+    platform: 'neutral',
+    external: ['casenote-lint'],
+    esbuildPlugins: [coreFromMainEntry],
   },
   {
     // The CLI, the worker thread of `casenote-lint --jobs N` (piscina loads it from beside dist/cli.js)
