@@ -17,8 +17,7 @@
  * `redact`), and `fatal` true for an error, false for a warning and undefined for info, as vfile's
  * `fail`, `message` and `info` set it.
  */
-import type { Node } from 'unist';
-import type { Plugin } from 'unified';
+import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import { createLinter, type CaseNote, type Config, type Finding, type Linter } from '../index.js';
 import { ruleDocsUrl } from '../docs/rule-url.js';
@@ -40,7 +39,8 @@ export interface CasenoteLintOptions extends Config {
 
 const FATAL: Record<Finding['severity'], boolean | undefined> = { error: true, warning: false, info: undefined };
 
-const casenoteLint: Plugin<[(CasenoteLintOptions | null | undefined)?], Node> = function (options) {
+/** The attacher: `.use(casenoteLint, options)`. Typed as retext-equality's is, so remark-retext takes it. */
+export default function casenoteLint(options?: Readonly<CasenoteLintOptions> | null): (tree: Root, file: VFile) => undefined {
   const { linter: given, metadata, redact = false, ...config } = options ?? {};
   const linter = given ?? createLinter(config);
   return (_tree, file) => {
@@ -48,8 +48,9 @@ const casenoteLint: Plugin<[(CasenoteLintOptions | null | undefined)?], Node> = 
     const fields = metadata?.(file);
     const { findings } = linter.lint(fields ? { ...fields, text: source } : source);
     for (const finding of findings) report(file, finding, redact);
+    return undefined;
   };
-};
+}
 
 function report(file: VFile, finding: Finding, redact: boolean): void {
   const message = file.message(finding.message, {
@@ -70,4 +71,3 @@ function report(file: VFile, finding: Finding, redact: boolean): void {
   if (expected.length > 0) message.expected = expected;
 }
 
-export default casenoteLint;

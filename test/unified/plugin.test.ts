@@ -66,7 +66,9 @@ describe('casenote-lint/unified', () => {
   });
 
   it('runs in a remark pipeline (remark-retext), on the file as written', async () => {
-    const processor = unified().use(remarkParse).use(remarkRetext, unified().use(retextEnglish).use(casenoteLint));
+    // remark-retext's types accept only a destination without transformers; retext-equality is used the same way.
+    const destination = unified().use(retextEnglish).use(casenoteLint) as unknown as Parameters<typeof remarkRetext>[0];
+    const processor = unified().use(remarkParse).use(remarkRetext, destination);
     const file = new VFile(NOTE);
     await processor.run(processor.parse(file), file);
     expect(file.messages.map((message) => message.ruleId)).toEqual(['no-vague-phrases']);
