@@ -8,7 +8,7 @@ import { boldSpans } from './lib/bold-markup.js';
 const options = z
   .object({
     /** Upper-case words in a row (acronyms not counted) that make a block. */
-    minWords: z.number().int().min(2).default(3),
+    minWords: z.number().int().min(2).default(2),
     /** More words written in capitals that are not shouting: the team's own acronyms. */
     acronyms: z.array(z.string().min(1)).default([]),
     /** Also report bold markup (**…** and __…__). */
