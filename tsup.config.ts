@@ -1,3 +1,5 @@
+import { resolve } from 'node:path';
+import type { Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
 
 // The core's dependencies are bundled into every build: a tree-shaken bundle imports in a quarter of
@@ -6,6 +8,17 @@ import { defineConfig } from 'tsup';
 const core = [/^unified/, /^retext/, /^parse-/, /^nlcst/, /^unist/, /^vfile/, /^bail$/, /^devlop$/, /^extend$/, /^is-plain-obj$/, /^trough$/, /^array-iterate$/, /^zod/, /^yaml$/, /^date-fns/, /^@date-fns\//];
 const resolveModules = (options: { mainFields?: string[] }) => {
   options.mainFields = ['module', 'main'];
+};
+// An entry built on the core (casenote-lint/unified) imports it from the package's main entry instead of
+// bundling a second copy of the rules.
+const mainEntry = resolve(import.meta.dirname, 'src/index.ts');
+const coreFromMainEntry: Plugin = {
+  name: 'core-from-main-entry',
+  setup(build) {
+    build.onResolve({ filter: /index\.js$/ }, (args) =>
+      resolve(args.resolveDir, args.path).replace(/\.js$/, '.ts') === mainEntry ? { path: 'casenote-lint', external: true } : undefined,
+    );
+  },
 };
 // Bundled CommonJS dependencies (yaml's Node build) call require(); an ES module has none of its own.
 const nodeRequire = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
@@ -49,6 +62,17 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     external: [/^@codemirror\//],
+  },
+  {
+    // casenote-lint/unified: a unified plugin (retext, remark-retext); the core comes from the main entry.
+    entry: { unified: 'src/unified/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    target: 'es2022',
+    platform: 'neutral',
+    external: ['casenote-lint'],
+    esbuildPlugins: [coreFromMainEntry],
   },
   {
     // The worker thread of `casenote-lint --jobs N` (piscina loads it from beside dist/cli.js).
