@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import type { Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
 
 // What is bundled is in devDependencies; what is not is a dependency, installed once (package.json).
@@ -20,9 +21,9 @@ const nodeRequire = "import { createRequire as __createRequire } from 'node:modu
 // An entry built on the core (casenote-lint/unified) imports it from the package's main entry instead of
 // bundling a second copy of the rules.
 const mainEntry = resolve(import.meta.dirname, 'src/index.ts');
-const coreFromMainEntry = {
+const coreFromMainEntry: Plugin = {
   name: 'core-from-main-entry',
-  setup(build: { onResolve: (options: { filter: RegExp }, callback: (args: { path: string; resolveDir: string }) => { path: string; external: boolean } | undefined) => void }) {
+  setup(build) {
     build.onResolve({ filter: /index\.js$/ }, (args) =>
       resolve(args.resolveDir, args.path).replace(/\.js$/, '.ts') === mainEntry ? { path: 'casenote-lint', external: true } : undefined,
     );
