@@ -17,7 +17,7 @@ import { ruleDocsUrl } from '../../src/docs/rule-url.js';
 import { note, noteFile } from '../helpers/notes.js';
 
 /** A note file (front matter, text, sign-off) with one acronym that has a replacement and one slang phrase that has none. */
-const FLAGGED = noteFile('Visited Jo at home. Her father said the NFA letter had come. Jo was kicking off about the bus.');
+const FLAGGED = noteFile('Visited Jo at home. Her father, Mr Sam Hill, said the NFA letter had come. Jo was kicking off about the bus.');
 /** A complete note with nothing to report. */
 const CLEAN = noteFile('Visited Jo at home. The kitchen was clean and there was food in the fridge.');
 
