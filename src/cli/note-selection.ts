@@ -86,6 +86,15 @@ function compile(patterns: readonly string[]): CompiledPattern[] {
   return compiled;
 }
 
+const filesMatchers = new WeakMap<readonly string[], picomatch.Matcher>();
+
+/** One compiled matcher for a list of `files` globs. */
+function filesMatcher(patterns: readonly string[]): picomatch.Matcher {
+  let matcher = filesMatchers.get(patterns);
+  if (!matcher) filesMatchers.set(patterns, (matcher = picomatch(patterns as string[], { dot: true })));
+  return matcher;
+}
+
 /** The last pattern that matches decides: true ignored, false taken back, undefined no pattern matched. */
 function patternVerdict(patterns: CompiledPattern[], path: string, isDirectory: boolean): boolean | undefined {
   let verdict: boolean | undefined;
@@ -123,8 +132,8 @@ export class NoteSelector {
   matchesFiles(path: string, scope: NoteScope): boolean {
     const rel = inside(scope.base, path);
     // Outside the config's folder (with --config and a path outside the working directory), only the default can match, by the name.
-    if (rel === undefined) return scope.files === undefined && picomatch.isMatch(path.slice(path.lastIndexOf(sep) + 1), DEFAULT_FILES as string[], { dot: true });
-    return picomatch.isMatch(rel, (scope.files ?? DEFAULT_FILES) as string[], { dot: true });
+    if (rel === undefined) return scope.files === undefined && filesMatcher(DEFAULT_FILES)(path.slice(path.lastIndexOf(sep) + 1));
+    return filesMatcher(scope.files ?? DEFAULT_FILES)(rel);
   }
 
   /**

@@ -210,8 +210,10 @@ describe('each note takes the nearest config upward from its own folder', () => 
     const dir = workspace({ 'casenote-lint.config.json': '{}', 'teamB/casenote-lint.config.json': JSON.stringify({ files: ['notes/**/*.md'], rules: { 'no-vague-phrases': 'off' } }) });
     const { code, stdout } = await runBuilt(['--print-config', 'teamB/notes/visit.md'], { cwd: dir });
     expect(code).toBe(0);
-    const printed = JSON.parse(stdout) as { configFile: string; rules: Record<string, unknown> };
+    const printed = JSON.parse(stdout) as { configFile: string; files: string[]; ignores: string[]; rules: Record<string, unknown> };
     expect(printed.configFile).toBe('teamB/casenote-lint.config.json');
+    expect(printed.files).toEqual(['notes/**/*.md']);
+    expect(printed.ignores).toEqual([]);
     expect(printed.rules['no-vague-phrases']).toBe('off');
   });
 
