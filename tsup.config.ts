@@ -8,9 +8,9 @@ import { defineConfig } from 'tsup';
 // the time of hundreds of separate modules (date-fns and zod are large), require() works on every
 // Node 20 although unified and retext are ESM-only, and a browser gets one file.
 const core = [/^unified/, /^retext/, /^parse-/, /^nlcst/, /^unist/, /^vfile/, /^bail$/, /^devlop$/, /^extend$/, /^is-plain-obj$/, /^trough$/, /^array-iterate$/, /^zod/, /^yaml$/, /^date-fns/, /^@date-fns\//];
-// The CLI's file walk and the language server's protocol are bundled into the Node entries, so that a
+// The CLI's file walk (with the .gitignore and glob matchers the language server shares) and the language server's protocol are bundled into the Node entries, so that a
 // browser user installs neither. piscina is not: it starts its own worker file from its own folder.
-const node = [...core, /^tinyglobby$/, /^fdir$/, /^picomatch$/, /^vscode-languageserver/, /^vscode-jsonrpc/];
+const node = [...core, /^tinyglobby$/, /^fdir$/, /^picomatch$/, /^ignore$/, /^vscode-languageserver/, /^vscode-jsonrpc/];
 const resolveModules = (options: { mainFields?: string[] }) => {
   options.mainFields = ['module', 'main'];
 };
