@@ -1,4 +1,5 @@
-import { defineConfig } from 'tsup';
+import { dirname, resolve } from 'node:path';
+import { defineConfig, type Options } from 'tsup';
 
 // What is bundled is in devDependencies; what is not is a dependency, installed once (package.json).
 //
@@ -15,6 +16,33 @@ const resolveModules = (options: { mainFields?: string[] }) => {
 // Bundled CommonJS dependencies (yaml's Node build, the language server's protocol) call require(); an
 // ES module has none of its own.
 const nodeRequire = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
+
+type EsbuildPlugin = NonNullable<Options['esbuildPlugins']>[number];
+
+const mainSource = resolve('src/index.ts');
+const ruleApiSource = resolve('src/rule-api.ts');
+
+/**
+ * casenote-lint/rule-api and casenote-lint/testing are built on the main entry, not bundled with their
+ * own copy of the core: what rule-api re-exports, and testing's linter, come from dist/index.js (or
+ * index.cjs) beside them. One copy of the code means one of each class and cache (a PatternError from
+ * either entry is the same class) and no second copy of the core in the package.
+ */
+function throughMainEntry(): EsbuildPlugin {
+  return {
+    name: 'through-main-entry',
+    setup(build) {
+      const main = build.initialOptions.format === 'cjs' ? './index.cjs' : './index.js';
+      build.onResolve({ filter: /^\./ }, (args) => {
+        if (args.kind === 'entry-point') return undefined;
+        const target = resolve(dirname(args.importer), args.path).replace(/\.js$/, '.ts');
+        // Everything rule-api lists is exported by the main entry too (src/index.ts: export * from './rule-api.js').
+        if (resolve(args.importer) === ruleApiSource || target === mainSource) return { path: main, external: true };
+        return undefined;
+      });
+    },
+  };
+}
 
 // No source maps: the bundles are not minified and esbuild marks where each source file starts
 // (`// src/rules/no-acronyms.ts`), so a stack trace leads to the source without one; maps made up
@@ -46,6 +74,16 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     external: [/^@codemirror\//],
+  },
+  {
+    // casenote-lint/rule-api (what a rule may use) and casenote-lint/testing (the rule tester, which uses
+    // node:assert and whatever describe/it the test framework defines): thin layers over the main entry.
+    entry: { 'rule-api': 'src/rule-api.ts', testing: 'src/testing/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    target: 'node20',
+    platform: 'node',
+    esbuildPlugins: [throughMainEntry()],
   },
   {
     // The CLI, the worker thread of `casenote-lint --jobs N` (piscina loads it from beside dist/cli.js)

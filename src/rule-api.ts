@@ -31,14 +31,15 @@
  *                         isCalendarDay, nextDay, REGIONS, BANK_HOLIDAY_YEARS
  *
  * Which helpers under rules/lib are public: the generally useful ones (clauses, named sources, person
- * names, word shapes, links, placeholders) are re-exported here and are part of this API; they import
- * src/ directly because they implement it (importing this module would be a cycle). The helpers that
- * serve one rule (amendments, sharing parties, transcript artefacts, date words, zone time, spelling)
- * are private: only the rules that own them import them, by path, and they reach src/ through this
- * module like any rule. test/rule-api.test.ts enforces both.
+ * names, word shapes, links, placeholders, sign-off roles) are re-exported here and are part of this
+ * API; they import src/ directly because they implement it (importing this module would be a cycle).
+ * The helpers written for particular rules (amendments, sharing parties, transcript artefacts, date
+ * words, zone time, spelling) are private: only the rules that own them import them, by path, and they
+ * reach src/ through this module like any rule. test/rule-api.test.ts enforces both.
  *
  * The package's main entry re-exports all of this too; the `casenote-lint/rule-api` subpath is the same
- * objects, listed apart so that a rule's imports say what it depends on.
+ * objects, listed apart so that a rule's imports say what it depends on. Its build (tsup.config.ts)
+ * takes each name below from the main entry, so every export keeps its name here: no `x as y`.
  */
 
 // Rule shapes and the read-only view of a note.
@@ -131,7 +132,7 @@ export {
 
 // Sign-off.
 export { findDate, initialsOf, readSignOff, type SignOff, type SignOffOptions } from './sign-off.js';
-export { ROLES as SIGN_OFF_ROLES, ROLE_ACRONYMS as SIGN_OFF_ROLE_ACRONYMS, ROLE_HEADS as SIGN_OFF_ROLE_HEADS } from '../rules/data/roles.js';
+export { SIGN_OFF_ROLE_ACRONYMS, SIGN_OFF_ROLE_HEADS, SIGN_OFF_ROLES } from '../rules/lib/sign-off-roles.js';
 
 // Working days.
 export {
