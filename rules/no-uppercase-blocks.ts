@@ -1,6 +1,5 @@
 import * as z from 'zod';
-import type { Rule, Suggestion, Unit } from '../src/types.js';
-import { STANDARD } from '../src/standard.js';
+import { type Rule, type Suggestion, type Unit, STANDARD } from '../src/rule-api.js';
 import { ENGLISH_IN_CAPITALS, KNOWN_ACRONYMS } from './data/no-uppercase-blocks.js';
 import { ACRONYM_WORDS, CAPITALISED_WORDS } from './data/no-acronyms.js';
 import { boldSpans } from './lib/bold-markup.js';

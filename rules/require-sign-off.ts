@@ -1,8 +1,5 @@
 import * as z from 'zod';
-import type { Rule } from '../src/types.js';
-import { STANDARD } from '../src/standard.js';
-import { initialsOf, readSignOff, type SignOff, type SignOffOptions } from '../src/sign-off.js';
-import type { RuleContext } from '../src/types.js';
+import { type Rule, STANDARD, initialsOf, readSignOff, type SignOff, type SignOffOptions, type RuleContext } from '../src/rule-api.js';
 import { ADDITION_LABELS, ROLE_ACRONYMS, ROLE_HEADS, ROLES } from './data/roles.js';
 import { parseNoteTime } from './timeliness.js';
 
