@@ -28,7 +28,7 @@
  *   sign-off              readSignOff, findDate, initialsOf, and the roles that sign notes (SIGN_OFF_ROLES,
  *                         SIGN_OFF_ROLE_HEADS, SIGN_OFF_ROLE_ACRONYMS)
  *   working days          createCalendar (UK bank holidays by region, closures), parseCalendarDay,
- *                         isCalendarDay, nextDay, REGIONS, BANK_HOLIDAY_YEARS
+ *                         isCalendarDay, REGIONS, BANK_HOLIDAY_YEARS
  *
  * Which helpers under rules/lib are public: the generally useful ones (clauses, named sources, person
  * names, word shapes, links, placeholders, sign-off roles) are re-exported here and are part of this
@@ -138,7 +138,6 @@ export { SIGN_OFF_ROLE_ACRONYMS, SIGN_OFF_ROLE_HEADS, SIGN_OFF_ROLES } from '../
 export {
   createCalendar,
   isCalendarDay,
-  nextDay,
   parseCalendarDay,
   REGIONS,
   type Calendar,
