@@ -23,7 +23,7 @@ const mainSource = resolve('src/index.ts');
 const ruleApiSource = resolve('src/rule-api.ts');
 
 /**
- * casenote-lint/rule-api and casenote-lint/testing are built on the main entry, not bundled with their
+ * casenote-lint/rule-api, casenote-lint/testing and casenote-lint/unified are built on the main entry, not bundled with their
  * own copy of the core: what rule-api re-exports, and testing's linter, come from dist/index.js (or
  * index.cjs) beside them. One copy of the code means one of each class and cache (a PatternError from
  * either entry is the same class) and no second copy of the core in the package.
@@ -74,6 +74,15 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     external: [/^@codemirror\//],
+  },
+  {
+    // casenote-lint/unified: a unified plugin (retext, remark-retext) over the main entry.
+    entry: { unified: 'src/unified/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    target: 'es2022',
+    platform: 'neutral',
+    esbuildPlugins: [throughMainEntry()],
   },
   {
     // casenote-lint/rule-api (what a rule may use) and casenote-lint/testing (the rule tester, which uses

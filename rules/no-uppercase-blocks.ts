@@ -2,11 +2,12 @@ import * as z from 'zod';
 import { type Rule, type Suggestion, type Unit, STANDARD } from '../src/rule-api.js';
 import { ENGLISH_IN_CAPITALS, KNOWN_ACRONYMS } from './data/no-uppercase-blocks.js';
 import { ACRONYM_WORDS, CAPITALISED_WORDS } from './data/no-acronyms.js';
+import { boldSpans } from './lib/bold-markup.js';
 
 const options = z
   .object({
     /** Upper-case words in a row (acronyms not counted) that make a block. */
-    minWords: z.number().int().min(2).default(3),
+    minWords: z.number().int().min(2).default(2),
     /** More words written in capitals that are not shouting: the team's own acronyms. */
     acronyms: z.array(z.string().min(1)).default([]),
     /** Also report bold markup (**…** and __…__). */
@@ -27,8 +28,6 @@ const BUILT_IN_ACRONYMS: ReadonlySet<string> = (() => {
 const HAS_LETTER = /\p{L}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const UPPER_LETTERS = /\p{Lu}/gu;
-/** Bold markup on one line: **text** or __text__, the text not starting or ending with a space. */
-const BOLD = /(\*\*|__)(?=[^\s*_])(.*?[^\s*_])\1/g;
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
@@ -115,12 +114,9 @@ export const noUppercaseBlocks: Rule<Options> = {
     if (context.options.bold) {
       for (const { start, text: lineText } of lines) {
         if (!lineText.includes('**') && !lineText.includes('__')) continue;
-        BOLD.lastIndex = 0;
-        for (let match = BOLD.exec(lineText); match; match = BOLD.exec(lineText)) {
-          const from = match.index;
-          const to = from + match[0].length;
+        for (const { start: from, end: to, marker } of boldSpans(lineText)) {
           // "__" inside a word (snake_case, a file name) is not markup.
-          if (match[1] === '__' && ((from > 0 && WORD_CHAR.test(lineText[from - 1]!)) || (to < lineText.length && WORD_CHAR.test(lineText[to]!)))) continue;
+          if (marker === '__' && ((from > 0 && WORD_CHAR.test(lineText[from - 1]!)) || (to < lineText.length && WORD_CHAR.test(lineText[to]!)))) continue;
           blocks.push({ start: start + from, end: start + to, caps: false, bold: true, inner: { start: start + from + 2, end: start + to - 2 } });
         }
       }
