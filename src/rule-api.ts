@@ -33,9 +33,9 @@
  * Which helpers under rules/lib are public: the generally useful ones (clauses, named sources, person
  * names, word shapes, links, placeholders, sign-off roles) are re-exported here and are part of this
  * API; they import src/ directly because they implement it (importing this module would be a cycle).
- * The helpers written for particular rules (amendments, sharing parties, transcript artefacts, date
- * words, zone time, spelling) are private: only the rules that own them import them, by path, and they
- * reach src/ through this module like any rule. test/rule-api.test.ts enforces both.
+ * The helpers written for particular rules (amendments, bold markup, sharing parties, transcript
+ * artefacts, date words, zone time, spelling) are private: only the rules that own them import them, by
+ * path, and they reach src/ through this module like any rule. test/rule-api.test.ts enforces both.
  *
  * The package's main entry re-exports all of this too; the `casenote-lint/rule-api` subpath is the same
  * objects, listed apart so that a rule's imports say what it depends on. Its build (tsup.config.ts)
