@@ -4,10 +4,28 @@ import { NOTE_TYPES, type MetadataProblem, type NoteMeta } from '../types.js';
 /** ISO 8601 calendar date, optionally with a time and an offset: 2026-04-02, 2026-04-02T14:30, 2026-04-02T14:30:00+01:00. */
 export const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
-const isoDateTime = z
-  .string({ error: 'expected an ISO 8601 date or date-time such as 2026-04-02 or 2026-04-02T14:30' })
+const isoDateTimeText = z
+  .string({ error: 'expected an ISO 8601 date or date-time such as 2026-04-02 or 2026-04-02T14:30, or a Date' })
   .regex(ISO_DATE_TIME, 'expected an ISO 8601 date or date-time such as 2026-04-02 or 2026-04-02T14:30')
   .refine(isRealDateTime, 'expected a real date and time: the day, month, hour or minute is out of range');
+
+/**
+ * A JavaScript Date (`occurredAt: new Date()`) is the instant it holds, written as UTC ISO 8601 text, which
+ * every rule already reads as an exact instant. Only years 0 to 9999 have that form.
+ */
+const dateInstant = z
+  .instanceof(Date)
+  .refine((date) => !Number.isNaN(date.getTime()), 'expected a valid Date, got an invalid Date (its time is NaN)')
+  .refine((date) => date.getUTCFullYear() >= 0 && date.getUTCFullYear() <= 9999, 'expected a Date in the years 0 to 9999')
+  .transform((date) => date.toISOString());
+
+/** Text or a Date, each checked by its own schema, so that an invalid Date is called one. */
+const isoDateTime = z.unknown().transform((value, context) => {
+  const result = (value instanceof Date ? dateInstant : isoDateTimeText).safeParse(value);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) context.addIssue({ code: 'custom', message: issue.message });
+  return z.NEVER;
+});
 
 /** 2026-02-30 and 25:00 have the right shape but name no moment. */
 function isRealDateTime(value: string): boolean {
@@ -64,16 +82,20 @@ export { FIELD_SCHEMAS };
 
 export const KNOWN_TYPES: readonly string[] = NOTE_TYPES;
 
-/** Validates the metadata of a note field by field; a bad field is left out and described. */
-export function validateMetadata(input: Record<string, unknown>): { meta: NoteMeta; problems: MetadataProblem[] } {
+/**
+ * Validates the metadata of a note field by field; a bad field is left out and described. `types` maps a
+ * host system's own note types onto the standard's (the config's `types`), before anything reads the type.
+ */
+export function validateMetadata(input: Record<string, unknown>, types?: ReadonlyMap<string, string>): { meta: NoteMeta; problems: MetadataProblem[] } {
   const problems: MetadataProblem[] = [];
   const meta: NoteMeta = { type: 'case-note' };
 
-  const type = input.type;
-  if (type !== undefined && type !== null) {
+  const written = input.type;
+  if (written !== undefined && written !== null) {
+    const type = typeof written === 'string' ? (types?.get(written) ?? written) : written;
     if (typeof type !== 'string') problems.push({ field: 'type', message: `expected a note type, got ${describe(type)}` });
     else if (!KNOWN_TYPES.includes(type)) {
-      problems.push({ field: 'type', message: `unknown note type; expected one of ${KNOWN_TYPES.join(', ')}` });
+      problems.push({ field: 'type', message: `unknown note type; expected one of ${KNOWN_TYPES.join(', ')} (a system's own type can be mapped onto one with "types" in the config)` });
       meta.type = type;
     } else meta.type = type;
   }
@@ -81,7 +103,7 @@ export function validateMetadata(input: Record<string, unknown>): { meta: NoteMe
   for (const group of ['author', 'subject'] as const) {
     const value = input[group];
     if (value === undefined || value === null) continue;
-    if (typeof value !== 'object' || Array.isArray(value)) {
+    if (typeof value !== 'object' || Array.isArray(value) || value instanceof Date) {
       problems.push({ field: group, message: `expected an object with ${group === 'author' ? 'name and role' : 'name and caseNumber'}, got ${describe(value)}` });
     }
   }
