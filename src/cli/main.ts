@@ -5,6 +5,7 @@ import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
 import { createLinter, ConfigError, type Config, type Linter } from '../index.js';
 import { findConfigFile, readConfigFile } from './config-file.js';
+import { withRuleFlags } from './load-config.js';
 import { decodeText, describeFsError, displayPath, findNoteFiles, notesFromText, readAllUpTo, readLimit, readNotes, tooLargeMessage, UsageError, type NoteInput } from './inputs.js';
 import { formatterNamed, formatters } from './formatters/index.js';
 import { addCounts, emptyCounts, isEntryFormatter, mergeCounts, problemOf, shownReport, streaming, type FormatContext, type InputProblem, type PositionBase, type RuleInfo } from './report.js';
@@ -42,7 +43,8 @@ Options:
                             annotations) or html (a self-contained report for a manager)
   -o, --output-file FILE    write the output to FILE instead of standard output (whole or not
                             at all: through a temporary file renamed over FILE at the end)
-  --config FILE             config file (default: casenote-lint.config.json found upward)
+  --config FILE             config file, JSON or JavaScript (default: casenote-lint.config.json,
+                            .js or .mjs found upward)
   --rule ID=SEVERITY        set a rule's severity: off, info, warning or error (repeatable)
   --max-warnings N          exit 1 when there are more than N warnings
   --quiet                   report errors only
@@ -199,8 +201,11 @@ async function lintFiles(io: CliIO, values: Values, positionals: string[]): Prom
   const workerFile = jobs > 1 ? findWorkerFile(import.meta.url) : undefined;
   if (jobsGiven && jobs > 1 && !workerFile) throw new UsageError('--jobs: the worker file (lint-worker.js) was not found beside the CLI; run the built CLI (npx tsup)');
 
-  const config = await loadConfig(io.cwd, values);
+  const { config, path: configFile } = await loadConfigAndPath(io.cwd, values);
   const linter = createLinter(config);
+  // A worker thread loads the same file by its path and applies the same --rule flags: a JavaScript
+  // config's rules are functions, which cannot be sent to a thread.
+  const configSource = { ...(configFile === undefined ? {} : { configFile }), ruleFlags: values.rule ?? [] };
   const baselinePath = values.baseline ?? (values['update-baseline'] ? DEFAULT_BASELINE_FILE : undefined);
   const baseline = baselinePath === undefined ? undefined : await Baseline.open(baselinePath, io.cwd, values['update-baseline'] ?? false);
   if (baseline?.notice) io.stderr(`casenote-lint: ${printable(baseline.notice)}\n`);
@@ -297,7 +302,7 @@ async function lintFiles(io: CliIO, values: Values, positionals: string[]): Prom
     const render: RenderSpec = { format: values.format!, context: renderContext, quiet: shown.quiet };
     const joiner = new RenderedJoiner(format);
     await output.write(format.begin());
-    const batches = lintInOrder(items(), { ...runner, workerData: { config, wants: env.wants, render, today: env.today }, lintHere: (batch) => renderNotes(env, format, render, batch) });
+    const batches = lintInOrder(items(), { ...runner, workerData: { ...configSource, wants: env.wants, render, today: env.today }, lintHere: (batch) => renderNotes(env, format, render, batch) });
     for await (const rendered of batches) {
       mergeCounts(counts, rendered.counts);
       for (const piece of joiner.pieces(rendered)) {
@@ -311,7 +316,7 @@ async function lintFiles(io: CliIO, values: Values, positionals: string[]): Prom
   } else {
     const stream = streaming(format);
     await output.write(stream.begin());
-    const batches = lintInOrder(items(), { ...runner, workerData: { config, wants: env.wants, today: env.today }, lintHere: (batch) => batch.map((item) => lintItem(env, item)) });
+    const batches = lintInOrder(items(), { ...runner, workerData: { ...configSource, wants: env.wants, today: env.today }, lintHere: (batch) => batch.map((item) => lintItem(env, item)) });
     for await (const reports of batches) {
       for (let report of reports) {
         if (baseline) report = baseline.apply(report);
@@ -464,25 +469,11 @@ function ruleInfos(linter: Linter): RuleInfo[] {
   }));
 }
 
-async function loadConfig(cwd: string, values: Values): Promise<Config> {
-  return (await loadConfigAndPath(cwd, values)).config;
-}
-
 async function loadConfigAndPath(cwd: string, values: Values): Promise<{ config: Config; path: string | undefined }> {
   const path = findConfigFile(cwd, values.config);
   const config: Config = path ? await readConfigFile(path) : {};
-  if (typeof config !== 'object' || config === null || Array.isArray(config)) throw new UsageError(`${path}: config must be a JSON object`);
-  // No prototype: a rule id from the command line (--rule __proto__=error) is a key like any other, and so an unknown rule.
-  const rules: Record<string, unknown> = Object.assign(Object.create(null) as Record<string, unknown>, config.rules ?? {});
-  for (const setting of values.rule ?? []) {
-    const match = /^([^=]+)=(.*)$/.exec(setting);
-    if (!match) throw new UsageError(`--rule: expected ID=off|info|warning|error, got "${setting}"`);
-    const [, id, severity] = match;
-    const current = Object.hasOwn(rules, id!) ? rules[id!] : undefined;
-    rules[id!] = Array.isArray(current) ? [severity, ...current.slice(1)] : severity;
-  }
   // Config errors surface from createLinter as a ConfigError naming the key.
-  return { config: { ...config, rules: rules as Config['rules'] }, path };
+  return { config: withRuleFlags(config, values.rule ?? []), path };
 }
 
 let version: string | undefined;
