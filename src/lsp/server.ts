@@ -1,6 +1,7 @@
 /**
  * The casenote-lint language server: diagnostics for case notes (markdown and plain-text files) on open and
- * change, quick fixes for suggestions with a replacement, and casenote-lint.config.json from the workspace.
+ * change, quick fixes for suggestions with a replacement, and the config file (JSON or JavaScript, with
+ * its plugins) from the workspace.
  */
 import { stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -22,7 +23,7 @@ import { createLinter, type Finding, type Linter } from '../index.js';
 import { readFrontMatter } from '../parse/front-matter.js';
 import { checkedResult, lintFailure } from '../engine/lint-failure.js';
 import { describeThrown } from '../engine/thrown.js';
-import { CONFIG_FILE_NAME, findConfigFile, readConfigFile } from '../cli/config-file.js';
+import { CONFIG_FILE_NAMES, findConfigFile, readConfigFile } from '../cli/config-file.js';
 import { ruleDocsUrl } from '../docs/rule-url.js';
 
 /** Diagnostic source shown by editors; the rule id goes in `code`. */
@@ -82,8 +83,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onInitialized(() => {
     if (watchFiles) {
       connection.client
-        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] })
-        .catch((error) => connection.console.warn(`casenote-lint: cannot watch ${CONFIG_FILE_NAME} (${describe(error)})`));
+        .register(DidChangeWatchedFilesNotification.type, { watchers: CONFIG_FILE_NAMES.map((name) => ({ globPattern: `**/${name}` })) })
+        .catch((error) => connection.console.warn(`casenote-lint: cannot watch ${CONFIG_FILE_NAMES.join(', ')} (${describe(error)})`));
     }
   });
 
@@ -172,7 +173,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const dir = path ? dirname(path) : workspaceRoots[0];
     let configFile: string | undefined;
     if (dir !== undefined) {
-      if (!configOfDir.has(dir)) configOfDir.set(dir, findConfigFile(dir));
+      if (!configOfDir.has(dir)) {
+        try {
+          configOfDir.set(dir, findConfigFile(dir));
+        } catch (error) {
+          // Two config files in one folder: an error on the note, as a bad config is.
+          return { error: describe(error), configFile: dir };
+        }
+      }
       configFile = configOfDir.get(dir);
     }
     if (!configFile) return { linter: (defaultLinter ??= createLinter()) };
@@ -180,7 +188,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const key = `${configFile}\0${modified}`;
     let loaded = linters.get(key);
     if (!loaded) {
-      loaded = loadLinter(configFile);
+      loaded = loadLinter(configFile, modified);
       for (const other of linters.keys()) if (other.startsWith(`${configFile}\0`)) linters.delete(other);
       linters.set(key, loaded);
     }
@@ -191,9 +199,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.listen();
 }
 
-async function loadLinter(configFile: string): Promise<LoadedLinter> {
+async function loadLinter(configFile: string, modified: number): Promise<LoadedLinter> {
   try {
-    return { linter: createLinter(await readConfigFile(configFile)), configFile };
+    // A JavaScript config edited since it was last imported is imported again (see LoadOptions.fresh).
+    return { linter: createLinter(await readConfigFile(configFile, { fresh: modified >= 0 })), configFile };
   } catch (error) {
     const message = describe(error);
     return { error: message.includes(configFile) ? message : `${configFile}: ${message}`, configFile };
