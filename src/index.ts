@@ -5,7 +5,7 @@ import type { Config } from './engine/config.js';
 
 export * from './types.js';
 export { parseNote } from './parse/parse-note.js';
-export { ConfigError, type Config, type PresetName, type RuleSetting, type ResolvedConfig } from './engine/config.js';
+export { ConfigError, type Config, type Plugin, type PresetName, type RuleSetting, type ResolvedConfig } from './engine/config.js';
 export { ENGINE_RULE_ID, type Linter } from './engine/linter.js';
 export { defineWordListRule, wordListOptions, applyWordListOptions, type WordListOptions } from './word-list.js';
 export { STANDARD } from './standard.js';

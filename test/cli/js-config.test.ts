@@ -68,6 +68,9 @@ describe('a JavaScript config with a plugin', () => {
     expect(explained.stdout).toContain('| `initials` | list of string | `[]` | Initials the team writes out. |');
     const printed = await runInProcess(['--print-config', 'note.md'], { cwd: dir });
     expect((JSON.parse(printed.stdout) as { rules: Record<string, unknown> }).rules['myteam/no-initials']).toEqual(['error', { initials: ['K.P.', 'J.B.'] }]);
+    const typesDir = workspace({ 'casenote-lint.config.mjs': "export default { types: { 'CP Visit': 'home-visit' } };\n" });
+    const types = await runInProcess(['--print-config', 'note.md'], { cwd: typesDir });
+    expect((JSON.parse(types.stdout) as { types: unknown }).types).toEqual({ 'CP Visit': 'home-visit' });
   });
 
   it('gives the same findings with --jobs 2 as with --jobs 1 (each worker thread loads the config file by its path)', async () => {

@@ -14,6 +14,8 @@ export interface PrintedConfig {
   timeZone: string;
   maxNoteSize: number;
   maxFindings: number;
+  /** The config's map of a host system's note types onto the standard's. */
+  types: Record<string, string>;
   /** Every rule: "off", or its severity and its options with every default filled in. */
   rules: Record<string, 'off' | [string, unknown]>;
 }
@@ -32,6 +34,7 @@ export function printConfig(file: string, configFile: string | null, config: Con
     timeZone: linter.config.timeZone,
     maxNoteSize: linter.config.maxNoteSize,
     maxFindings: linter.config.maxFindings,
+    types: Object.fromEntries(linter.config.types),
     rules,
   };
   return `${JSON.stringify(printed, null, 2)}\n`;
