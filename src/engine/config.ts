@@ -143,7 +143,7 @@ export function resolveConfig(input: unknown, builtInRules: readonly Rule[]): Re
 
   return {
     rules,
-    types: new Map(Object.entries(written(input, 'types')) as [string, NoteType][]),
+    types: new Map(Object.entries(config.types ?? {})),
     timeZone: config.timeZone ?? 'Europe/London',
     maxNoteSize: config.maxNoteSize ?? DEFAULT_MAX_NOTE_SIZE,
     maxFindings: config.maxFindings ?? DEFAULT_MAX_FINDINGS,
@@ -154,7 +154,7 @@ export function resolveConfig(input: unknown, builtInRules: readonly Rule[]): Re
  * A record of the config as written, not as zod copied it: a copy assigns "__proto__" (a key JSON.parse
  * keeps) to the prototype, and it would vanish. Called after the schema has checked it.
  */
-function written(input: unknown, key: 'rules' | 'plugins' | 'types'): Record<string, unknown> {
+function written(input: unknown, key: 'rules' | 'plugins'): Record<string, unknown> {
   return ((input as Record<string, Record<string, unknown> | undefined> | undefined)?.[key] ?? {}) as Record<string, unknown>;
 }
 
