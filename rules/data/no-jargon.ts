@@ -18,13 +18,12 @@ import type { PhraseEntry } from '../../src/types.js';
  * - "escalate" and "step down" alone are ordinary ("the argument escalated", "stepped down as
  *   chair"); only their case-management uses are listed, as patterns: escalating worries or a case
  *   to someone, a case stepped down to or from a service.
- * - "engage" for "take part" ("engaged well", "Mum engaged throughout") is jargon; a telephone line
- *   that is engaged, "engaged to" be married, and the descriptor forms ("refused to engage", which
- *   evidence-for-descriptors owns) are not.
+ * - "engage" for "take part" ("engaged well", "Mum engaged throughout", "refused to engage",
+ *   "disengaged") is jargon, as the labelling policy counts it; a telephone line that is engaged and
+ *   "engaged to" be married are not.
  * - Owned by other rules, so that one phrase is not reported twice: "presented well",
  *   "home conditions …", "basic care needs met", "no safeguarding concerns" (no-vague-phrases);
- *   "vulnerable", "complex", "non-compliant", "disengaged", "resistant", "refused to engage" and
- *   its forms, "challenging behaviour" (evidence-for-descriptors, which asks for what happened);
+ *   "vulnerable", "complex", "non-compliant", "resistant", "challenging behaviour" (evidence-for-descriptors, which asks for what happened);
  *   "strategy discussion", "core group", "significant harm", "dysregulated", "kinship care" and
  *   other legal and clinical terms that are the right word but need explaining
  *   (explain-technical-terms); acronyms (no-acronyms).
@@ -42,12 +41,12 @@ export const JARGON: readonly PhraseEntry[] = [
   { match: 'presents as', replacement: 'looks', data: { exceptBefore: ['well'] } },
   { match: 'presenting as', replacement: 'looking', data: { exceptBefore: ['well'] } },
   { match: ['disguised compliance'], advice: 'describe what the parent agreed to do and what they did not do, with dates' },
-  { match: ['non engagement', 'lack of engagement', 'poor engagement', 'limited engagement'], advice: SAY_WHAT_HAPPENED },
+  { match: ['non engagement', 'lack of engagement', 'poor engagement', 'limited engagement', 'disengaged', 'disengaging', 'disengagement'], advice: SAY_WHAT_HAPPENED },
   {
     match: 'engage~',
     advice: 'say what the person did: took part in, talked about, came to, or what they said',
     data: {
-      exceptAfter: ['line', 'line was', 'line is', 'phone', 'phone was', 'number', 'number was', 'telephone', 'telephone was', 'not', 'refused to', 'refusing to', 'refuses to', 'reluctant to', 'failed to', 'fails to', 'unwilling to', 'an', 'very', 'quite'],
+      exceptAfter: ['line', 'line was', 'line is', 'phone', 'phone was', 'number', 'number was', 'telephone', 'telephone was', 'an', 'very', 'quite'],
       exceptBefore: ['to'],
     },
   },
@@ -68,13 +67,13 @@ export const JARGON: readonly PhraseEntry[] = [
   { match: ['toxic trio'], advice: 'name the worries: domestic abuse, a parent\'s mental health, alcohol or drug use' },
   { match: ['threshold met', 'meets threshold', 'met threshold', 'meets the threshold', 'met the threshold', 'threshold not met', 'does not meet threshold', 'did not meet threshold', 'below threshold'], advice: 'explain the decision in words: what we think is happening to the child and what we will do' },
   {
-    match: ['<step~ down> (to|from) (early help|universal services|child in need|a child in need plan|targeted|the family hub|family support)', '(case|family|plan|children|child) [was|were|is|are|will be|has been|have been|to be] <step~ down>'],
+    match: ['<step~ down> (to|from) [the] (early help|universal services|child in need|a child in need plan|targeted|the family hub|family support)', '(case|family|plan|children|child) [was|were|is|are|will be|has been|have been|to be] <step~ down>'],
     advice: 'say which service will work with the family now and what that means for them',
   },
   { match: ['step up to social care', 'stepped up to social care', 'stepped up to child protection', 'step up to child protection'], advice: 'say that social workers will now work with the family, and why' },
   {
     match: [
-      '<escalate~> [{possessive}|the|these|those|this|that] (concerns|concern|worries|worry|case|matter|it|this)',
+      '<escalate~> [{possessive}|the|these|those|this|that] (concerns|concern|worries|worry|case|matter|it|this|referral|referrals|request|complaint)',
       '(case|concerns|worries|matter|it|this) [was|were|is|are|will be|has been|have been|had been|to be] <escalate~>',
       '<escalate~> to (management|{possessive} manager|the [team|service|duty] manager|a manager|senior management|the head of service|head of service|the service manager)',
     ],

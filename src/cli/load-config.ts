@@ -72,20 +72,3 @@ async function importConfig(path: string, options: LoadOptions): Promise<unknown
   if (module.default === undefined) throw new UsageError(`${path}: the config file has no default export; write \`export default { rules: { … } }\``);
   return module.default;
 }
-
-/**
- * The config with `--rule ID=SEVERITY` settings on top: the main thread and each worker thread apply the
- * same flags to the same file, so that they lint alike.
- */
-export function withRuleFlags(config: Config, flags: readonly string[]): Config {
-  // No prototype: a rule id from the command line (--rule __proto__=error) is a key like any other, and so an unknown rule.
-  const rules: Record<string, unknown> = Object.assign(Object.create(null) as Record<string, unknown>, config.rules ?? {});
-  for (const setting of flags) {
-    const match = /^([^=]+)=(.*)$/.exec(setting);
-    if (!match) throw new UsageError(`--rule: expected ID=off|info|warning|error, got "${setting}"`);
-    const [, id, severity] = match;
-    const current = Object.hasOwn(rules, id!) ? rules[id!] : undefined;
-    rules[id!] = Array.isArray(current) ? [severity, ...current.slice(1)] : severity;
-  }
-  return { ...config, rules: rules as Config['rules'] };
-}

@@ -1,10 +1,11 @@
 /**
  * The casenote-lint language server: diagnostics for case notes (markdown and plain-text files) on open and
  * change, quick fixes for suggestions with a replacement, and the config file (JSON or JavaScript, with
- * its plugins) from the workspace.
+ * its plugins) from the workspace. Which config applies to a note, and which files are notes, are decided
+ * by the same modules as the CLI's (config-lookup.ts, note-selection.ts), so that the editor and the CLI agree.
  */
 import { stat } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
@@ -23,7 +24,9 @@ import { createLinter, type Finding, type Linter } from '../index.js';
 import { readFrontMatter } from '../parse/front-matter.js';
 import { checkedResult, lintFailure } from '../engine/lint-failure.js';
 import { describeThrown } from '../engine/thrown.js';
-import { CONFIG_FILE_NAMES, findConfigFile, readConfigFile } from '../cli/config-file.js';
+import { CONFIG_FILE_NAMES, readConfigFile } from '../cli/config-file.js';
+import { ConfigLocator } from '../cli/config-lookup.js';
+import { NoteSelector } from '../cli/note-selection.js';
 import { ruleDocsUrl } from '../docs/rule-url.js';
 
 /** Diagnostic source shown by editors; the rule id goes in `code`. */
@@ -54,8 +57,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const changeDelay = options.changeDelay ?? CHANGE_DELAY;
   const documents = new TextDocuments(TextDocument);
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
-  /** Nearest config file of a directory (undefined: none); cleared when a config file changes. */
-  const configOfDir = new Map<string, string | undefined>();
+  /** Nearest config file of each folder; cleared when a config file changes. */
+  const locator = new ConfigLocator();
+  /** Which files are notes (the config's files and ignores, .gitignore); its .gitignore files are read again when one changes. */
+  let selector = new NoteSelector({ cwd: process.cwd() });
   /** Linters by config file and modification time, so that an edited config is picked up. */
   const linters = new Map<string, Promise<LoadedLinter>>();
   const reportedConfigErrors = new Set<string>();
@@ -71,6 +76,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       return path ? [path] : [];
     });
     watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    selector = new NoteSelector({ cwd: workspaceRoots[0] ?? process.cwd() });
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -83,14 +89,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onInitialized(() => {
     if (watchFiles) {
       connection.client
-        .register(DidChangeWatchedFilesNotification.type, { watchers: CONFIG_FILE_NAMES.map((name) => ({ globPattern: `**/${name}` })) })
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [...CONFIG_FILE_NAMES.map((name) => ({ globPattern: `**/${name}` })), { globPattern: '**/.gitignore' }] })
         .catch((error) => connection.console.warn(`casenote-lint: cannot watch ${CONFIG_FILE_NAMES.join(', ')} (${describe(error)})`));
     }
   });
 
   connection.onDidChangeWatchedFiles(() => {
     lastLint.clear();
-    configOfDir.clear();
+    locator.clear();
+    selector.clear();
     linters.clear();
     reportedConfigErrors.clear();
     for (const document of documents.all()) schedule(document, 0);
@@ -111,7 +118,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!document || !isNote(document)) return [];
     if (context.only && !context.only.some((kind) => CodeActionKind.QuickFix.startsWith(kind))) return [];
     const loaded = await linterFor(document.uri);
-    if ('error' in loaded) return [];
+    if ('error' in loaded || !isNoteFile(document.uri, loaded)) return [];
     const current = documents.get(textDocument.uri);
     if (!current) return [];
     const start = current.offsetAt(range.start);
@@ -159,6 +166,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     // Lint the document as it is now: it may have changed while the config was read.
     const document = documents.get(uri);
     if (!document) return;
+    if (!('error' in loaded) && !isNoteFile(uri, loaded)) {
+      // Not a note by the config's files and ignores (a README, a template folder): left alone, and any
+      // diagnostics it had from before a config change are cleared.
+      lastLint.forget(uri);
+      await connection.sendDiagnostics({ uri, version: document.version, diagnostics: [] });
+      return;
+    }
     const diagnostics = 'error' in loaded ? [configDiagnostic(document, loaded)] : diagnose(document, loaded.linter, lastLint);
     if ('error' in loaded && !reportedConfigErrors.has(loaded.configFile)) {
       reportedConfigErrors.add(loaded.configFile);
@@ -172,16 +186,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const path = filePath(uri);
     const dir = path ? dirname(path) : workspaceRoots[0];
     let configFile: string | undefined;
-    if (dir !== undefined) {
-      if (!configOfDir.has(dir)) {
-        try {
-          configOfDir.set(dir, findConfigFile(dir));
-        } catch (error) {
-          // Two config files in one folder: an error on the note, as a bad config is.
-          return { error: describe(error), configFile: dir };
-        }
-      }
-      configFile = configOfDir.get(dir);
+    try {
+      configFile = dir === undefined ? undefined : locator.forFolder(dir);
+    } catch (error) {
+      // Two config files in one folder: an error on the note, as a bad config is.
+      return { error: describe(error), configFile: dir! };
     }
     if (!configFile) return { linter: (defaultLinter ??= createLinter()) };
     const modified = await stat(configFile).then((info) => info.mtimeMs, () => -1);
@@ -193,6 +202,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       linters.set(key, loaded);
     }
     return loaded;
+  }
+
+  /**
+   * Whether a document on disk is a note by its config's `files` and `ignores` (and .gitignore), as the
+   * CLI's folder walk decides. A document that is not a file (an unsaved buffer) is linted.
+   */
+  function isNoteFile(uri: string, loaded: { linter: Linter; configFile?: string }): boolean {
+    const path = filePath(uri);
+    if (!path) return true;
+    // Without a config, the default patterns are relative to the workspace folder that holds the note.
+    const fallback = workspaceRoots.find((root) => isInside(root, path)) ?? dirname(path);
+    return selector.isNote(path, locator.scope(loaded.configFile, loaded.linter.config, fallback));
   }
 
   documents.listen(connection);
@@ -301,6 +322,11 @@ function lineRange(document: TextDocument, line: number): Range {
 
 function isNote(document: TextDocument): boolean {
   return LANGUAGES.has(document.languageId) || EXTENSIONS.test(document.uri);
+}
+
+function isInside(folder: string, path: string): boolean {
+  const rel = relative(folder, path);
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !rel.startsWith(sep) && !/^[A-Za-z]:/.test(rel);
 }
 
 function filePath(uri: string): string | undefined {

@@ -9,21 +9,18 @@ const isoDateTimeText = z
   .regex(ISO_DATE_TIME, 'expected an ISO 8601 date or date-time such as 2026-04-02 or 2026-04-02T14:30')
   .refine(isRealDateTime, 'expected a real date and time: the day, month, hour or minute is out of range');
 
-/**
- * A JavaScript Date (`occurredAt: new Date()`) is the instant it holds, written as UTC ISO 8601 text, which
- * every rule already reads as an exact instant. Only years 0 to 9999 have that form.
- */
+/** A JavaScript Date (`occurredAt: new Date()`) is the instant it holds, written in UTC. */
 const dateInstant = z
   .instanceof(Date)
   .refine((date) => !Number.isNaN(date.getTime()), 'expected a valid Date, got an invalid Date (its time is NaN)')
-  .refine((date) => date.getUTCFullYear() >= 0 && date.getUTCFullYear() <= 9999, 'expected a Date in the years 0 to 9999')
+  .refine((date) => date.getUTCFullYear() >= 0 && date.getUTCFullYear() <= 9999, 'expected a Date between the years 0 and 9999')
   .transform((date) => date.toISOString());
 
-/** Text or a Date, each checked by its own schema, so that an invalid Date is called one. */
+/** Text or a Date, each with its own message when it is wrong. */
 const isoDateTime = z.unknown().transform((value, context) => {
   const result = (value instanceof Date ? dateInstant : isoDateTimeText).safeParse(value);
   if (result.success) return result.data;
-  for (const issue of result.error.issues) context.addIssue({ code: 'custom', message: issue.message });
+  context.addIssue({ code: 'custom', message: result.error.issues[0]?.message ?? 'invalid value' });
   return z.NEVER;
 });
 

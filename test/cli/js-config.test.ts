@@ -106,7 +106,7 @@ describe('a JavaScript config with a plugin', () => {
       eager: true,
       inlineFirst: 0,
       workerFile: join(root, 'dist', 'lint-worker.js'),
-      workerData: { configFile, ruleFlags: ['myteam/no-initials=info', 'myteam/broken=off'], wants: env.wants },
+      workerData: { configs: [{ file: configFile }], ruleSettings: ['myteam/no-initials=info', 'myteam/broken=off'], wants: env.wants },
       lintHere,
       onPoolStart: (_, workerStarted) => (started = workerStarted),
     })) {
@@ -122,6 +122,25 @@ describe('a JavaScript config with a plugin', () => {
       expect(report.findings.some((f) => f.ruleId === 'no-jargon' && f.excerpt === 'step-down panel')).toBe(true);
     }
   }, 60_000);
+});
+
+describe("the custom-rules guide's example config (examples/custom-rules/casenote-lint.config.mjs)", () => {
+  it('runs its plugin rules from the built CLI, found from the folder --stdin-filename names', async () => {
+    const note = JSON.stringify({
+      type: 'home-visit',
+      occurredAt: '2026-04-09T14:00',
+      recordedAt: '2026-04-09T17:00',
+      author: { name: 'Priya Shah', role: 'Social Worker' },
+      text: 'Home visit with an interpreter. Referred to front door for a housing check.\n\nPriya Shah, Social Worker, 09/04/2026',
+    });
+    const result = await runBuilt(['--stdin', '--stdin-filename', 'examples/custom-rules/export.jsonl', '--format', 'json'], { cwd: root, input: `${note}\n` });
+    expect(result.stderr).toBe('');
+    const [entry] = JSON.parse(result.stdout) as JsonEntry[];
+    expect(entry!.findings.filter((f) => f.ruleId.startsWith('team/')).map((f) => [f.ruleId, f.excerpt])).toEqual([
+      ['team/interpreter-language', 'interpreter'],
+      ['team/no-team-shorthand', 'front door'],
+    ]);
+  });
 });
 
 describe('loading a config file', () => {
@@ -152,7 +171,7 @@ describe('loading a config file', () => {
     const syntax = await runBuilt(['x.md', '--config', 'syntax.mjs'], { cwd: dir });
     expect(syntax.code).toBe(2);
     expect(syntax.stderr).toBe(`casenote-lint: ${join(dir, 'syntax.mjs')}: the config file could not be loaded (SyntaxError: Unexpected token ';')\n`);
-    expect(await message('bad-rule.mjs')).toBe('casenote-lint: plugins.myteam.rules.no-foo.meta.severity: expected error|warning|info, got "warn"; did you mean "warning"?\n');
+    expect(await message('bad-rule.mjs')).toBe('casenote-lint: bad-rule.mjs: plugins.myteam.rules.no-foo.meta.severity: expected error|warning|info, got "warn"; did you mean "warning"?\n');
   });
 
   it('accepts "$schema" in a JSON config', async () => {

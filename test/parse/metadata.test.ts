@@ -54,7 +54,7 @@ describe('dates given as JavaScript Date objects', () => {
     expect(findings.filter((finding) => finding.ruleId === 'required-fields').map((finding) => finding.message)).toEqual([
       expect.stringMatching(/^occurredAt: expected a valid Date, got an invalid Date \(its time is NaN\)/),
     ]);
-    expect(validateMetadata({ recordedAt: new Date(Date.UTC(10_000, 0, 1)) }).problems).toEqual([{ field: 'recordedAt', message: 'expected a Date in the years 0 to 9999' }]);
+    expect(validateMetadata({ recordedAt: new Date(Date.UTC(10_000, 0, 1)) }).problems).toEqual([{ field: 'recordedAt', message: 'expected a Date between the years 0 and 9999' }]);
     expect(validateMetadata({ recordedAt: 20260402 }).problems).toEqual([{ field: 'recordedAt', message: 'expected an ISO 8601 date or date-time such as 2026-04-02 or 2026-04-02T14:30, or a Date' }]);
   });
 

@@ -5,6 +5,7 @@
  */
 import type { Config, Linter } from '../../index.js';
 import { knownRules } from './known-rules.js';
+import { DEFAULT_FILES } from '../note-selection.js';
 
 export interface PrintedConfig {
   file: string;
@@ -16,6 +17,9 @@ export interface PrintedConfig {
   maxFindings: number;
   /** The config's map of a host system's note types onto the standard's. */
   types: Record<string, string>;
+  /** The globs of the files that are notes (the default when the config has none), and of what is ignored; relative to the config file's folder. */
+  files: readonly string[];
+  ignores: readonly string[];
   /** Every rule: "off", or its severity and its options with every default filled in. */
   rules: Record<string, 'off' | [string, unknown]>;
 }
@@ -35,6 +39,8 @@ export function printConfig(file: string, configFile: string | null, config: Con
     maxNoteSize: linter.config.maxNoteSize,
     maxFindings: linter.config.maxFindings,
     types: Object.fromEntries(linter.config.types),
+    files: linter.config.files ?? DEFAULT_FILES,
+    ignores: linter.config.ignores,
     rules,
   };
   return `${JSON.stringify(printed, null, 2)}\n`;
