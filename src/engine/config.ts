@@ -3,11 +3,11 @@ import { NOTE_TYPES, type NoteType, type Rule, type Severity, type SeveritySetti
 import { ConfigError } from './config-error.js';
 import { formatIssue } from './config-issues.js';
 import { didYouMean } from './did-you-mean.js';
-import { pluginRules, type Plugin } from './plugins.js';
+import { pluginRules, type ConfigPlugin } from './plugins.js';
 import { checkRule } from './rule-check.js';
 
 export { ConfigError } from './config-error.js';
-export type { Plugin } from './plugins.js';
+export type { ConfigPlugin } from './plugins.js';
 
 export type RuleSetting = SeveritySetting | [SeveritySetting] | [SeveritySetting, unknown];
 export type PresetName = 'recommended' | 'strict';
@@ -23,7 +23,7 @@ export interface Config {
   extends?: PresetName | PresetName[];
   rules?: Record<string, RuleSetting>;
   /** A team's rules grouped under a name, turned on as `rules: { "<plugin>/<rule>": "warning" }`. */
-  plugins?: Record<string, Plugin>;
+  plugins?: Record<string, ConfigPlugin>;
   /** Rules of the user's own, same shape as the built-in ones, each with its full id in meta.id. */
   customRules?: Rule[];
   /** A host system's own note types mapped onto the standard's (`{ "CP Visit": "home-visit" }`), read before the rules run. */

@@ -9,7 +9,7 @@ import { ConfigError } from './config-error.js';
 import { didYouMean } from './did-you-mean.js';
 import { checkRule, kindOf, PLUGIN_NAME, PLUGIN_RULE_NAME } from './rule-check.js';
 
-export interface Plugin {
+export interface ConfigPlugin {
   /** For messages and documentation; optional. */
   meta?: { name?: string; version?: string };
   /** The plugin's rules by their name inside it: `no-foo` runs as `<plugin>/no-foo`. */
@@ -31,7 +31,7 @@ export function pluginRules(plugins: Readonly<Record<string, unknown>>): Rule[] 
     for (const key of Object.keys(plugin)) {
       if (!PLUGIN_KEYS.includes(key)) throw new ConfigError(`${where}: unknown key "${key}"${didYouMean(key, PLUGIN_KEYS) || `; a plugin has ${PLUGIN_KEYS.join(' and ')}`}`);
     }
-    const own = (plugin as Plugin).rules;
+    const own = (plugin as ConfigPlugin).rules;
     if (own === undefined) continue;
     if (typeof own !== 'object' || own === null || Array.isArray(own)) throw new ConfigError(`${where}.rules: expected an object of rules by name, got ${kindOf(own)}`);
     for (const [ruleName, value] of Object.entries(own)) {
