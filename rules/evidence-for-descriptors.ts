@@ -30,8 +30,7 @@ import {
 const options = z
   .object({
     ...wordListOptionsShape,
-    /** Extra verbs or phrases of observed behaviour that count as saying what happened, e.g. "headbutted". */
-    addEvidenceVerbs: z.array(z.string().min(1)).default([]),
+    addEvidenceVerbs: z.array(z.string().min(1)).default([]).describe('Extra verbs or phrases of observed behaviour that count as saying what happened, e.g. "headbutted".'),
   })
   .strict();
 

@@ -75,7 +75,6 @@ const phraseList = z.array(z.string().min(1)).default([]);
 
 const options = z
   .object({
-    /** Extra cue phrases by kind, e.g. { "how": ["via Egress Switch"], "whom": ["virtual school"] }. */
     add: z
       .object({
         share: phraseList,
@@ -91,13 +90,10 @@ const options = z
       })
       .partial()
       .strict()
-      .default({}),
-    /** Cue phrases to drop from the built-in lists (any kind). */
-    remove: z.array(z.string().min(1)).default([]),
-    /** Which of the four parts a record of sharing must give. */
-    require: z.array(z.enum(['what', 'whom', 'purpose', 'how'])).default(['what', 'whom', 'purpose', 'how']),
-    /** Also flag sharing without consent that gives no reason. */
-    checkConsent: z.boolean().default(true),
+      .default({}).describe('Extra cue phrases by kind, e.g. { "how": ["via Egress Switch"], "whom": ["virtual school"] }.'),
+    remove: z.array(z.string().min(1)).default([]).describe('Cue phrases to drop from the built-in lists (any kind).'),
+    require: z.array(z.enum(['what', 'whom', 'purpose', 'how'])).default(['what', 'whom', 'purpose', 'how']).describe('Which of the four parts a record of sharing must give.'),
+    checkConsent: z.boolean().default(true).describe('Also flag sharing without consent that gives no reason.'),
   })
   .strict();
 

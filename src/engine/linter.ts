@@ -36,7 +36,7 @@ export function createLinterWithRules(config: Config | undefined, builtInRules: 
   const cache = createBlockCache(BLOCK_CACHE_SIZE);
   return {
     config: resolved,
-    lint: (note) => lintWith(resolved, note, (input) => prepareNote(input, matcher, cache)),
+    lint: (note) => lintWith(resolved, note, (input) => prepareNote(input, matcher, cache, resolved.types)),
   };
 }
 
