@@ -14,6 +14,7 @@ import * as z from 'zod';
 import { type PhraseEntry, type PhraseMatch, type Rule, type RuleContext, type TextIndex, applyWordListOptions, defineWordListRule, normalisePhrase, variantsOf, wordListOptionsShape, thisPhrase, STANDARD } from '../src/rule-api.js';
 import { clauseOf } from './lib/clauses.js';
 import {
+  ALLEGATION_NOUNS,
   AS_SUBJECTS,
   COUNT_NOUNS,
   COUNT_WORDS,
@@ -24,6 +25,7 @@ import {
   FEELING_REPORTS,
   NEGATION_GAP,
   NEGATIONS,
+  REPEATERS,
   VERDICT_FOLLOWERS,
 } from './data/evidence-for-descriptors.js';
 
@@ -31,6 +33,10 @@ const options = z
   .object({
     ...wordListOptionsShape,
     addEvidenceVerbs: z.array(z.string().min(1)).default([]).describe('Extra verbs or phrases of observed behaviour that count as saying what happened, e.g. "headbutted".'),
+    verdicts: z
+      .boolean()
+      .default(false)
+      .describe('Also flag verdicts on parenting, care and homes ("not good enough", "poor parenting", "unacceptable") with nothing to show what they rest on.'),
   })
   .strict();
 
@@ -47,6 +53,11 @@ const AS_SUBJECT_SET = new Set(AS_SUBJECTS);
 const FEELING_REPORT_SET = new Set(FEELING_REPORTS);
 const COUNT_WORD_SET = new Set(COUNT_WORDS);
 const COUNT_NOUN_SET = new Set(COUNT_NOUNS);
+const REPEATER_SET = new Set(REPEATERS);
+const ALLEGATION_SET = new Set(ALLEGATION_NOUNS);
+const WRITER_OWNERS = new Set(['i', 'we', 'my', 'our']);
+/** Words that may stand between an allegation noun and its "that": "concerns have also been shared that". */
+const MAX_ALLEGATION_GAP = 6;
 const EXPLAINER_PAIR_SET = new Set(EXPLAINER_PAIRS.map(([a, b]) => `${a} ${b}`));
 const DIGITS = /^\d+$/;
 /** A colon or dash that introduces a description. */
@@ -91,7 +102,29 @@ export function showsWhatHappened(index: TextIndex, matches: readonly PhraseMatc
   }
   for (let i = found.firstUnit; i + 1 < found.endUnit; i++) {
     const key = index.units[i]!.key;
-    if ((DIGITS.test(key) || COUNT_WORD_SET.has(key)) && COUNT_NOUN_SET.has(index.units[i + 1]!.key)) return true;
+    const next = index.units[i + 1]!.key;
+    if ((DIGITS.test(key) || COUNT_WORD_SET.has(key)) && COUNT_NOUN_SET.has(next)) return true;
+    // "kept looking at the door", "keeps asking to go home": a repeated action someone could see.
+    if (REPEATER_SET.has(key) && next.length > 4 && next.endsWith('ing')) return true;
+  }
+  return false;
+}
+
+/**
+ * "Concerns have been shared that he has been violent", "the allegation that she was abusive": the
+ * descriptor is the content of someone's allegation, not the writer's description. The writer's own
+ * concern ("I have concerns that", "my worry is that") is still the writer's description.
+ */
+function allegedContent(index: TextIndex, match: PhraseMatch): boolean {
+  const { units } = index;
+  const first = index.sentences[match.sentence]!.firstUnit;
+  for (let t = match.firstUnit - 1; t > first; t--) {
+    if (units[t]!.key !== 'that') continue;
+    for (let a = t - 1; a >= first && a >= t - MAX_ALLEGATION_GAP; a--) {
+      if (!ALLEGATION_SET.has(units[a]!.key)) continue;
+      for (let w = a - 1; w >= first && w >= a - 3; w--) if (WRITER_OWNERS.has(units[w]!.key)) return false;
+      return true;
+    }
   }
   return false;
 }
@@ -162,7 +195,7 @@ function accept(match: PhraseMatch, context: RuleContext<Options>): boolean {
   const sentence = index.sentences[match.sentence]!;
   const next = match.endUnit < sentence.endUnit ? units[match.endUnit] : undefined;
 
-  if (negated(context, match)) return true;
+  if (negated(context, match) || allegedContent(index, match)) return true;
   // "dirty nappies", "a cluttered hallway": the thing is named, so the descriptor describes it.
   if (data.attributive && next?.joined && !VERDICT_SET.has(next.key)) return true;
   if (data.feeling) {
@@ -194,7 +227,7 @@ const base = defineWordListRule<Options>({
 
 /** The built-in list with the user's additions, removals and extra evidence verbs. */
 function phrases(opts: Options): PhraseEntry[] {
-  const list = applyWordListOptions(LIST, opts);
+  const list = applyWordListOptions(opts.verdicts ? LIST : LIST.filter((entry) => !entry.data?.verdict), opts);
   // A phrase the user adds as a descriptor is one, even when the built-in list has it as evidence.
   const added = new Set(opts.add.flatMap((entry) => (typeof entry === 'string' ? [entry] : variantsOf(entry))).map(normalisePhrase));
   const kept = added.size === 0 ? list : list.filter((entry) => !isEvidence(entry) || !variantsOf(entry).some((v) => added.has(normalisePhrase(v))));

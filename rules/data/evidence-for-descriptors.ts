@@ -12,6 +12,7 @@ import type { PhraseEntry } from '../../src/types.js';
  *   attributive:  a word for a place or thing: fine before the noun it describes ("dirty nappies"),
  *                 flagged as a verdict ("the flat was dirty.")
  *   feeling:      a feeling the person can report: fine when the sentence says they said it
+ *   verdict:      a judgement of parenting, care or a home: flagged only with the option `verdicts`
  */
 const descriptor = (match: string | string[], data: Record<string, unknown> = {}): PhraseEntry => ({
   match,
@@ -19,6 +20,7 @@ const descriptor = (match: string | string[], data: Record<string, unknown> = {}
 });
 
 const HOME = { attributive: true };
+const VERDICT = { verdict: true };
 
 export const DESCRIPTORS: readonly PhraseEntry[] = [
   // behaviour towards others
@@ -76,17 +78,22 @@ export const DESCRIPTORS: readonly PhraseEntry[] = [
   // feelings: fine when the person said so
   descriptor('anxious', { feeling: true, exceptBefore: ['to'] }),
   descriptor('angry', { feeling: true }),
-  // verdicts on people, parenting and homes: a judgement needs what it rests on as much as "aggressive" does
-  descriptor(['unacceptable', 'unacceptably']),
-  descriptor(['inadequate', 'inadequately']),
-  descriptor(['substandard', 'sub-standard', 'below standard', 'below an acceptable standard']),
-  descriptor(['not good enough', 'not adequate', 'less than adequate', 'barely adequate', 'just about adequate']),
-  descriptor('{be} [only|just|barely] <adequate>', { exceptBefore: ['for', 'to'] }),
-  descriptor([
-    'poor (parenting|hygiene|home conditions|conditions|care|supervision|boundaries|routines|routine|diet|presentation|standard|standards|state|basic care|parental care|attachment|relationship)',
-    '{be} [very|quite|extremely|really] <poor>',
-    '(home conditions|conditions|hygiene|supervision|parenting|care|attendance|presentation|diet|routines|boundaries) [were|was|are|is|remain|remained|remains|very|quite|still] <poor>',
-  ]),
+  // Verdicts on parenting, care and homes: flagged only with the option `verdicts`. A practitioner reads
+  // "parenting is not good enough" as the writer's judgement, which the standard allows when it is
+  // marked as one (attribute-opinion's job), not as a loose descriptor of behaviour.
+  descriptor(['unacceptable', 'unacceptably'], VERDICT),
+  descriptor(['inadequate', 'inadequately'], VERDICT),
+  descriptor(['substandard', 'sub-standard', 'below standard', 'below an acceptable standard'], VERDICT),
+  descriptor(['not good enough', 'not adequate', 'less than adequate', 'barely adequate', 'just about adequate'], VERDICT),
+  descriptor('{be} [only|just|barely] <adequate>', { ...VERDICT, exceptBefore: ['for', 'to'] }),
+  descriptor(
+    [
+      'poor (parenting|hygiene|home conditions|conditions|care|supervision|boundaries|routines|routine|diet|presentation|standard|standards|state|basic care|parental care|attachment|relationship)',
+      '{be} [very|quite|extremely|really] <poor>',
+      '(home conditions|conditions|hygiene|supervision|parenting|care|attendance|presentation|diet|routines|boundaries) [were|was|are|is|remain|remained|remains|very|quite|still] <poor>',
+    ],
+    VERDICT,
+  ),
   // people's appearance and homes
   descriptor('unkempt'),
   descriptor('dishevelled', HOME),
@@ -150,6 +157,16 @@ export const AS_SUBJECTS: readonly string[] = ['he', 'she', 'they', 'i', 'we', '
 
 /** Verbs that report a feeling as the person's own words: "Amira said she felt anxious". */
 export const FEELING_REPORTS: readonly string[] = ['said', 'says', 'told', 'tells', 'explained', 'explains', 'described', 'describes', 'reported', 'reports', 'stated', 'states', 'shared', 'disclosed', 'feel', 'feels', 'felt', 'feeling', 'admitted', 'agreed'];
+
+/** Verbs of keeping on: before an -ing word they describe a repeated action ("kept looking at the door"). */
+export const REPEATERS: readonly string[] = ['kept', 'keeps', 'keep', 'keeping'];
+
+/**
+ * Nouns whose "that" clause is the content of an allegation or a concern ("concerns have been shared that
+ * he has been violent"): the descriptor is what was alleged, which attribute-source asks to have sourced,
+ * not the writer's description.
+ */
+export const ALLEGATION_NOUNS: readonly string[] = ['allegation', 'allegations', 'concern', 'concerns', 'worry', 'worries', 'suspicion', 'suspicions', 'claim', 'claims', 'rumour', 'rumours'];
 
 /** Number words that, before "times" or "occasions", count what happened ("three times", "on 4 occasions"). */
 export const COUNT_WORDS: readonly string[] = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'numerous'];
