@@ -19,8 +19,8 @@ const HAS_LETTER = /\p{L}/u;
  * - the plain words first and the term after them in brackets, or after "known as" / "called":
  *   "wetting the bed at night (nocturnal enuresis)".
  * "Or" on its own is not an explanation ("enuresis or encopresis" is two terms).
- * The next sentence explains the term when it starts as an explanation ("This means …", "It is a …")
- * or uses the gloss's words; and an entry's `explainedBy` words in the term's sentence or the next
+ * The next sentence explains the term when it starts as an explanation ("This means …", "It is a …",
+ * "A section 47 enquiry is …") or uses the gloss's words; and an entry's `explainedBy` words in the term's sentence or the next
  * one say what it is about ("the 9th centile for weight").
  *
  * Once a term is explained, or flagged, later uses in the note are left alone: the reader has the
@@ -109,6 +109,16 @@ function explains(segment: string, keywords: readonly string[]): boolean {
 /** A sentence that starts by explaining what came before: "This means …", "It is a …", "These are …". */
 const EXPLAINING_OPENER = /^\s*["'\u201C\u2018(]?(?:this|that|it|these|they|which|the (?:term|tool|test|activity|exercise))\s+(?:is|are|was|were|means|meant|involves|involved|shows|showed|measures|measured|looks|asks|helps|uses)\b/i;
 
+/** What follows the term when a sentence opens by defining it: "A section 47 enquiry is how we …". */
+const DEFINING_VERB = /^\s+(?:(?:is|are)\s+(?:a|an|the|how|when|where|what|used|one|part)|means|involves|describes|refers to)\b/i;
+const LEADING_ARTICLE = /^\s*["'\u201C\u2018(]?(?:(?:a|an|the)\s+)?/i;
+
+/** The sentence opens with the term as the subject of a definition. */
+function definesTerm(sentence: string, term: string): boolean {
+  const opening = sentence.replace(LEADING_ARTICLE, '');
+  return opening.slice(0, term.length).toLowerCase() === term.toLowerCase() && DEFINING_VERB.test(opening.slice(term.length));
+}
+
 const explainedByCache = new WeakMap<PhraseEntry, RegExp | null>();
 
 /** The entry's `explainedBy` words as one pattern, built once per entry. */
@@ -133,7 +143,7 @@ function explainedAround(match: PhraseMatch, context: RuleContext, keywords: rea
   const byContext = explainedByPattern(match.entry);
   if (byContext && (byContext.test(text.slice(sentence.start, sentence.end)) || byContext.test(nextText))) return true;
   if (!nextText) return false;
-  if (EXPLAINING_OPENER.test(nextText)) return true;
+  if (EXPLAINING_OPENER.test(nextText) || definesTerm(nextText, text.slice(match.start, match.end))) return true;
   return (nextText.match(WORD) ?? []).some((word) => isKeyword(word, keywords));
 }
 
