@@ -368,8 +368,9 @@ class SharingReader {
       } else if (!tells) {
         const end = this.objectEnd(k, segment.end);
         if (object === 'none') object = this.objectKind(k, end, segment.end);
-        // "Forwarded email from police below": a received message put into the record.
-        if (end < segment.end && units[end]!.key === 'from') return undefined;
+        // "Forwarded email from police below": a received message put into the record. With a recipient
+        // after it ("the findings from our assessment with the school nurse") the source is part of what went.
+        if (end < segment.end && units[end]!.key === 'from' && !this.recipientMarkerIn(end + 1, segment.end)) return undefined;
         k = end;
       } else {
         return undefined; // "I updated the chronology", "Updated 04/03": not telling anyone
@@ -505,6 +506,12 @@ class SharingReader {
     const reduced = !after || !after.joined || REDUCED_PASSIVE_NEXT.has(after.key) || /^\d/.test(after.key);
     if (!reduced || !this.passiveSharerIsWorker(match.endUnit, segment.end)) return undefined;
     return { voice: 'passive', subject: [subjectStart, j + 1] };
+  }
+
+  /** "with", "to" or "cc" among the units from `from` to `end`. */
+  private recipientMarkerIn(from: number, end: number): boolean {
+    for (let k = from; k < end; k++) if (RECIPIENT_MARKERS.has(this.units[k]!.key)) return true;
+    return false;
   }
 
   /** A "that" clause straight after the verb, and not "that afternoon" (a time). */

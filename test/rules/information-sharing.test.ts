@@ -88,6 +88,8 @@ testRule('information-sharing', {
     { note: `Information was passed to the GP.${SIGN}`, excerpts: ['passed to'], message: /what was shared, for what purpose or how/ },
     { note: `I forwarded the assessment to the school.${SIGN}`, excerpts: ['forwarded'], message: /does not say for what purpose\./ },
     { note: `I have shared the plan with Ms Khan.${SIGN}`, excerpts: ['shared'] },
+    // Where the information came from is part of what went, when a recipient follows.
+    { note: `I shared the findings from our assessment with the school nurse.${SIGN}`, excerpts: ['shared'] },
     // "that afternoon" is when, not what was reported.
     { note: `The plan was shared that afternoon with the school.${SIGN}`, excerpts: ['shared'] },
     { name: 'notes written without "I"', note: `Visited school.\n- Shared the plan with Mrs Ahmed\n- Phoned Dr Patel; forwarded the minutes.${SIGN}`, excerpts: ['Shared', 'forwarded'] },
