@@ -12,6 +12,8 @@ testRule('information-sharing', {
     `Ms Khan shared her worries with me about Amir's sleep. She said he wakes at 3am most nights.${SIGN}`,
     `Amir disclosed that his stepdad hit him with a belt on Sunday.${SIGN}`,
     `It was disclosed at school that Dad has been drinking again.${SIGN}`,
+    // A received message put into the record.
+    `Forwarded email from the housing officer below, summarised: the rent arrears are now cleared.${SIGN}`,
     // A report received: what was shared is the "that" clause, not something the writer sent.
     `Worries have also been shared that Amir is often alone in the flat after dark.${SIGN}`,
     `It was shared that Dad has moved back in.${SIGN}`,
