@@ -8,7 +8,8 @@
  * seen or heard: a verb of observed behaviour ("shouted", "threw"), quoted words, a count ("three
  * times"), a colon or dash followed by a description, or a "because", "as" or "when" clause after it.
  * It is also fine negated ("was not aggressive"), as a feeling the person said they have, and for
- * places and things, before the noun it describes ("dirty nappies").
+ * places and things, before the noun it describes ("dirty nappies"). Evidence counts only when it shows
+ * what the descriptor describes: behaviour for "hostile", drink for "drunk", what was seen for "dirty".
  */
 import * as z from 'zod';
 import { type PhraseEntry, type PhraseMatch, type Rule, type RuleContext, type TextIndex, applyWordListOptions, defineWordListRule, normalisePhrase, variantsOf, wordListOptionsShape, thisPhrase, STANDARD } from '../src/rule-api.js';
@@ -63,9 +64,22 @@ const DIGITS = /^\d+$/;
 /** A colon or dash that introduces a description. */
 const INTRODUCER = /[:\u2013\u2014]|\s-\s/;
 const MIN_DESCRIPTION_WORDS = 3;
+const DESCRIBES_BEHAVIOUR: readonly string[] = ['behaviour'];
 
 function isEvidence(entry: PhraseEntry): boolean {
   return entry.data?.kind === 'evidence';
+}
+
+/** What a descriptor describes: behaviour unless its entry says otherwise. */
+function aboutOf(entry: PhraseEntry): readonly string[] {
+  const about = entry.data?.about;
+  return Array.isArray(about) ? (about as string[]) : DESCRIBES_BEHAVIOUR;
+}
+
+/** Evidence shows what the descriptor describes; a user's evidence entry without `about` shows anything. */
+function showsAbout(evidence: PhraseEntry, about: readonly string[]): boolean {
+  const shows = evidence.data?.about;
+  return !Array.isArray(shows) || shows.some((kind) => about.includes(kind as string));
 }
 
 /** A rule's matches grouped by sentence, built once per note and rule (rules look up a match's neighbours). */
@@ -90,10 +104,10 @@ export function matchesInSentence(matches: readonly PhraseMatch[], sentence: num
  * evidence entry of the rule's list), quoted words, or a count ("three times"). Shared with
  * attribute-opinion, whose list holds the same evidence entries. A quotation holding `ignore` does not count.
  */
-export function showsWhatHappened(index: TextIndex, matches: readonly PhraseMatch[], sentence: number, ignore?: PhraseMatch): boolean {
+export function showsWhatHappened(index: TextIndex, matches: readonly PhraseMatch[], sentence: number, ignore?: PhraseMatch, about?: readonly string[]): boolean {
   const found = index.sentences[sentence];
   if (!found) return false;
-  if (matchesInSentence(matches, sentence).some((m) => isEvidence(m.entry))) return true;
+  if (matchesInSentence(matches, sentence).some((m) => isEvidence(m.entry) && (!about || showsAbout(m.entry, about)))) return true;
   // Quoted words, other than a quotation of the phrase itself (when checkQuotes is on).
   const { quotes } = index;
   for (let q = firstQuoteEndingAfter(quotes, found.start); q < quotes.length && quotes[q]!.start < found.end; q++) {
@@ -202,7 +216,8 @@ function accept(match: PhraseMatch, context: RuleContext<Options>): boolean {
     for (let i = sentence.firstUnit; i < match.firstUnit; i++) if (FEELING_REPORT_SET.has(units[i]!.key)) return true;
   }
   if (explainedAfter(index, match)) return true;
-  return showsWhatHappened(index, context.matches, match.sentence, match) || showsWhatHappened(index, context.matches, match.sentence + 1, match);
+  const about = aboutOf(match.entry);
+  return showsWhatHappened(index, context.matches, match.sentence, match, about) || showsWhatHappened(index, context.matches, match.sentence + 1, match, about);
 }
 
 const ADVICE = 'describe what was seen or heard that shows this: what the person said (in their words) or did';

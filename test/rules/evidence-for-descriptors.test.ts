@@ -20,6 +20,9 @@ testRule('evidence-for-descriptors', {
     // The content of an allegation or a concern: attribute-source asks who made it.
     { note: note('Concerns have also been raised that Mr Reeve has been violent towards his brother.') },
     { note: note('The school passed on an allegation that Mr Reeve was abusive to the caretaker.') },
+    // Evidence of the same kind as the descriptor: drink for "drunk", what was seen for a home.
+    { note: note('Mr Reeve was drunk. He smelt of lager and slurred his words.') },
+    { note: note('The kitchen was dirty. There were bin bags by the back door.') },
     // A repeated action someone could see.
     { note: note('Ollie seemed agitated and kept walking to the window.') },
     { note: note('Ms Lane was evasive. She kept changing the subject to the rent.') },
@@ -83,6 +86,9 @@ testRule('evidence-for-descriptors', {
     { note: note('Ms Dean showed poor parenting.'), config: verdicts, excerpts: ['poor parenting'] },
     { note: note("Leo's hygiene is very poor."), config: verdicts, excerpts: ['poor'] },
     { note: note('Home conditions poor.'), config: verdicts, excerpts: ['poor'] },
+    // Evidence of another kind says nothing about behaviour, nor the behaviour about a home.
+    { note: note('Ms Lane was hostile towards the nurse. I think she had been drinking, as she smelt of wine and slurred her words.'), excerpts: ['hostile'] },
+    { note: note('The bathroom was filthy. Ms Lane shouted at her son to go upstairs.'), excerpts: ['filthy'] },
     // The writer's own concern is the writer's description.
     { note: note('I have concerns that Mr Reeve is volatile.'), excerpts: ['volatile'] },
     { note: note('My worry is that Ms Lane is evasive.'), excerpts: ['evasive'] },
