@@ -6,7 +6,7 @@
  * supported by further information to explain why they are being used, as they can mean very different
  * things to different people." A descriptor is fine when its sentence or the next one says what was
  * seen or heard: a verb of observed behaviour ("shouted", "threw"), quoted words, a count ("three
- * times"), a colon or dash followed by a description, or a "because", "as" or "when" clause after it.
+ * times"), a colon or dash followed by a description, or a "because" or "as" clause after it.
  * It is also fine negated ("was not aggressive"), as a feeling the person said they have, and for
  * places and things, before the noun it describes ("dirty nappies"). Evidence counts only when it shows
  * what the descriptor describes: behaviour for "hostile", drink for "drunk", what was seen for "dirty".
@@ -49,7 +49,6 @@ const NEGATION_SET = new Set(NEGATIONS);
 const GAP_SET = new Set([...NEGATION_GAP, 'or', 'nor', 'and']);
 const VERDICT_SET = new Set(VERDICT_FOLLOWERS);
 const EXPLAINER_SET = new Set(EXPLAINERS);
-const WRITER_SET = new Set(['i', 'we']);
 const AS_SUBJECT_SET = new Set(AS_SUBJECTS);
 const FEELING_REPORT_SET = new Set(FEELING_REPORTS);
 const COUNT_WORD_SET = new Set(COUNT_WORDS);
@@ -156,8 +155,8 @@ function firstQuoteEndingAfter(quotes: TextIndex['quotes'], offset: number): num
 }
 
 /**
- * After the phrase, in its own clause: a "because"/"when"/"as" clause, an example, or a colon or dash
- * with a description. A "whenever" or "for example" of another clause of the sentence explains nothing
+ * After the phrase, in its own clause: a "because" or "as" clause, an example, or a colon or dash
+ * with a description. A "because" or "for example" of another clause of the sentence explains nothing
  * about this one.
  */
 export function explainedAfter(index: TextIndex, match: PhraseMatch): boolean {
@@ -167,8 +166,6 @@ export function explainedAfter(index: TextIndex, match: PhraseMatch): boolean {
   for (let i = match.endUnit; i < clause.endUnit; i++) {
     const key = units[i]!.key;
     const next = i + 1 < clause.endUnit ? units[i + 1]!.key : '';
-    // "defensive when I raised the house": what the writer did is the trigger, not what the person did.
-    if (key === 'when' && WRITER_SET.has(next)) continue;
     if (EXPLAINER_SET.has(key) || EXPLAINER_PAIR_SET.has(`${key} ${next}`)) return true;
     if (key === 'as' && AS_SUBJECT_SET.has(next)) return true;
     if (key === 'by' && next.endsWith('ing')) return true;

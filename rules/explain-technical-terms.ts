@@ -68,9 +68,11 @@ const CUE = /^\s*,?\s*(?:which means|which meant|i\.\s?e\.?|ie|in other words|(?
 const CUE_AFTER_COMMA = /^\s*,\s*(?:that is|meaning|(?:which|that) (?:is|are|was|were))\s*,?\s*\S/i;
 const CUE_IN_BRACKETS = /^\s*(?:that is|meaning)\b/i;
 /** The same phrases later in the sentence: "a skeletal survey was booked, i.e. X-rays of every bone". */
-const CUE_LATER = /(?:,\s*(?:that is|meaning)|\bi\.\s?e\.|\bwhich means|\bin other words|\b(?:also |otherwise )?known as|\balso called)\s*,?\s*\p{L}/iu;
+const CUE_LATER = /(?:,\s*(?:that is|meaning|which (?:is|are) (?:a|an|the))|\bi\.\s?e\.|\bwhich means|\bin other words|\b(?:also |otherwise )?known as|\balso called)\s*,?\s*\p{L}/iu;
 /** The plain words first, then the term: "…, known medically as enuresis", "…, called a haematoma". */
 const CUE_BEFORE = /(?:known (?:medically |clinically |legally )?as|(?:is |are )?called|termed|(?:medical|clinical|legal|technical) (?:term|name)(?: for (?:this|it))? is)\s+(?:an? |the )?["'\u201C\u2018]?$/i;
+/** The term's abbreviation in brackets straight after it: "(PLO)", "(S47)". */
+const ABBREVIATION_IN_BRACKETS = /^\s*\(\s*[A-Z][A-Z0-9]{1,7}s?\s*\)/;
 /** A closing quotation mark right after the term. */
 const CLOSING_QUOTE = /^\s*["'\u201D\u2019]?/;
 /** What may sit between the term and a gloss written straight after it. */
@@ -153,8 +155,8 @@ function isExplained(match: PhraseMatch, context: RuleContext): boolean {
   const keywords = keywordsOf(match.entry);
   if (explainedAround(match, context, keywords)) return true;
 
-  // After the term.
-  const rest = text.slice(match.end, sentence.end).replace(CLOSING_QUOTE, '');
+  // After the term, and after its abbreviation in brackets: "Public Law Outline (PLO), which is …".
+  const rest = text.slice(match.end, sentence.end).replace(CLOSING_QUOTE, '').replace(ABBREVIATION_IN_BRACKETS, '');
   if (CUE.test(rest) || CUE_AFTER_COMMA.test(rest)) return true;
   const trimmed = rest.trimStart();
   const first = trimmed.charAt(0);
@@ -166,6 +168,8 @@ function isExplained(match: PhraseMatch, context: RuleContext): boolean {
     const segment = trimmed.slice(1).split(/[,;.()]/, 1)[0] ?? '';
     if (explains(segment, keywords)) return true;
   }
+  // A gloss set off by a comma: "a skeletal survey, a set of X-rays of his whole body, …".
+  if (first === ',' && (trimmed.slice(1).split(/[,;.()]/, 1)[0]?.match(WORD) ?? []).some((word) => isKeyword(word, keywords))) return true;
   const after = rest.replace(LEAD_IN, '').match(WORD)?.slice(0, 2) ?? [];
   if (after.some((word) => isKeyword(word, keywords))) return true;
   if (CUE_LATER.test(rest)) return true;

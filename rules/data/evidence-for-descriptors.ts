@@ -152,8 +152,11 @@ export const NEGATION_GAP: readonly string[] = ['very', 'at', 'all', 'particular
 /** Words that may follow a home descriptor used as a verdict ("the flat was dirty and cluttered"). */
 export const VERDICT_FOLLOWERS: readonly string[] = ['and', 'or', 'but', 'throughout', 'again', 'overall', 'today', 'inside', 'too', 'also', 'as', 'at', 'in', 'on', 'around', 'everywhere', 'generally', 'though', 'than', 'during', 'when'];
 
-/** Words after the descriptor that introduce what happened: "hostile because…", "agitated when…". */
-export const EXPLAINERS: readonly string[] = ['because', 'when', 'whenever', 'including', 'e.g', 'eg'];
+/**
+ * Words after the descriptor that introduce what happened: "hostile because…", "abusive, including…".
+ * Not "when": "aggressive when the officers brought him home" says when, not what he did.
+ */
+export const EXPLAINERS: readonly string[] = ['because', 'including', 'e.g', 'eg'];
 
 /** Two-word explainers. */
 export const EXPLAINER_PAIRS: readonly (readonly [string, string])[] = [

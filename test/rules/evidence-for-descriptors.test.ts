@@ -78,6 +78,8 @@ testRule('evidence-for-descriptors', {
     // What the writer did is the trigger, not what the person did.
     { note: note('Mr Owusu became agitated when I asked about the rent letter.'), excerpts: ['agitated'] },
     { note: note('Ms Lane was defensive when we raised the state of the kitchen.'), excerpts: ['defensive'] },
+    // A "when" clause says when, not what happened.
+    { note: note('Mr Reeve was hostile when the officers brought Ollie home.'), excerpts: ['hostile'] },
     // With the option, verdicts on parenting, care and homes standing alone.
     { note: note('The home conditions were unacceptable.'), config: verdicts, excerpts: ['unacceptable'] },
     { note: note("Ms Dean's parenting is not good enough."), config: verdicts, excerpts: ['not good enough'] },
