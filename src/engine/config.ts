@@ -10,6 +10,10 @@ export interface Config {
   rules?: Record<string, RuleSetting>;
   /** Rules of the user's own, same shape as the built-in ones (API only: a JSON file cannot hold functions). */
   customRules?: Rule[];
+  /** Ignore the casenote-lint directives in note files, as an audit that must see every finding would. Default false. */
+  noInlineConfig?: boolean;
+  /** Severity of the finding about a directive that suppressed nothing, or "off". Default "warning". */
+  reportUnusedDisableDirectives?: SeveritySetting;
   /** Time zone of date-times written without an offset. Default Europe/London. */
   timeZone?: string;
   /** Notes longer than this (UTF-16 code units) are not linted; one finding says so. Default 2 MiB. */
@@ -26,6 +30,11 @@ export interface ResolvedRule {
 
 export interface ResolvedConfig {
   rules: ResolvedRule[];
+  /** Every rule id the config knows, on or off: what a directive may name. */
+  knownRuleIds: ReadonlySet<string>;
+  /** Whether directives in note files are read (false with noInlineConfig). */
+  inlineConfig: boolean;
+  reportUnusedDisableDirectives: SeveritySetting;
   timeZone: string;
   maxNoteSize: number;
   maxFindings: number;
@@ -42,6 +51,8 @@ const configSchema = z
     extends: z.union([z.enum(['recommended', 'strict']), z.array(z.enum(['recommended', 'strict']))]).optional(),
     rules: z.record(z.string(), z.unknown()).optional(),
     customRules: z.array(z.unknown()).optional(),
+    noInlineConfig: z.boolean({ error: 'expected true or false' }).optional(),
+    reportUnusedDisableDirectives: z.enum(SEVERITIES, { error: `expected ${SEVERITIES.join('|')}` }).optional(),
     timeZone: z.string().refine(isTimeZone, { message: 'expected an IANA time zone such as Europe/London' }).optional(),
     maxNoteSize: z.number().int().positive().optional(),
     maxFindings: z.number().int().positive().optional(),
@@ -100,6 +111,9 @@ export function resolveConfig(input: unknown, builtInRules: readonly Rule[]): Re
 
   return {
     rules,
+    knownRuleIds: new Set(all.keys()),
+    inlineConfig: !config.noInlineConfig,
+    reportUnusedDisableDirectives: config.reportUnusedDisableDirectives ?? 'warning',
     timeZone: config.timeZone ?? 'Europe/London',
     maxNoteSize: config.maxNoteSize ?? 2 * 1024 * 1024,
     maxFindings: config.maxFindings ?? 1000,

@@ -14,6 +14,9 @@ export interface PrintedConfig {
   timeZone: string;
   maxNoteSize: number;
   maxFindings: number;
+  /** Whether directives in note files are ignored, and the severity of an unused one. */
+  noInlineConfig: boolean;
+  reportUnusedDisableDirectives: string;
   /** Every rule: "off", or its severity and its options with every default filled in. */
   rules: Record<string, 'off' | [string, unknown]>;
 }
@@ -32,6 +35,8 @@ export function printConfig(file: string, configFile: string | null, config: Con
     timeZone: linter.config.timeZone,
     maxNoteSize: linter.config.maxNoteSize,
     maxFindings: linter.config.maxFindings,
+    noInlineConfig: !linter.config.inlineConfig,
+    reportUnusedDisableDirectives: linter.config.reportUnusedDisableDirectives,
     rules,
   };
   return `${JSON.stringify(printed, null, 2)}\n`;
