@@ -103,7 +103,7 @@ export function defineWordListRule<Options extends WordListOptions = WordListOpt
           start: match.start,
           end: match.end,
           message: spec.message(match, context),
-          suggestions: spec.suggestions ? spec.suggestions(match, context) : defaultSuggestions(match),
+          suggestions: spec.suggestions ? spec.suggestions(match, context) : defaultSuggestions(match, context.note.text),
         });
       }
     },
@@ -113,13 +113,26 @@ export function defineWordListRule<Options extends WordListOptions = WordListOpt
 /**
  * An entry's quick fixes: its `replacement` as the one edit (what `--fix` applies), and its `advice`
  * ("name them", 'or "went missing"') as a suggestion with no edit, since advice is for the writer to act on.
+ * Given the note text, the replacement of a capitalised word takes its capital ("Kids were at home" →
+ * "Children were at home"), so that a fix never leaves a sentence starting in lower case.
  */
-export function defaultSuggestions(match: PhraseMatch): Suggestion[] | undefined {
-  const { replacement, advice } = match.entry;
+export function defaultSuggestions(match: PhraseMatch, text?: string): Suggestion[] | undefined {
+  const { advice } = match.entry;
+  const replacement = match.entry.replacement && text !== undefined ? capitalisedLike(text, match.start, match.entry.replacement) : match.entry.replacement;
   const suggestions: Suggestion[] = [];
   if (replacement) suggestions.push({ message: `Write "${replacement}"`, replacement });
   if (advice) suggestions.push({ message: advice.charAt(0).toUpperCase() + advice.slice(1) });
   return suggestions.length > 0 ? suggestions : undefined;
+}
+
+/** A capital letter followed by a small one (a capitalised word, not an acronym such as "NEET"). */
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+const STARTS_SMALL = /^\p{Ll}/u;
+
+/** `replacement` with a capital first letter when the word written at `start` of `text` is capitalised. */
+export function capitalisedLike(text: string, start: number, replacement: string): string {
+  if (!CAPITALISED.test(text.slice(start, start + 2)) || !STARTS_SMALL.test(replacement)) return replacement;
+  return replacement.charAt(0).toUpperCase() + replacement.slice(1);
 }
 
 /**

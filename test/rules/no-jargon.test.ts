@@ -45,9 +45,10 @@ testRule('no-jargon', {
     { note: 'I signposted her to the money advice service.', excerpts: ['signposted'], replacement: 'gave the details of' },
     { note: 'Kayden absconded from the home on Saturday.', excerpts: ['absconded'], replacement: 'ran away' },
     { note: 'The service user said the routine is working.', excerpts: ['service user'] },
-    { note: 'Supervised contact went ahead on Saturday.', excerpts: ['Supervised contact'], replacement: 'family time' },
+    { note: 'Supervised contact went ahead on Saturday.', excerpts: ['Supervised contact'], replacement: 'Family time' },
+    { name: 'mid-sentence, the replacement as listed', note: 'Kayden had supervised contact on Saturday.', excerpts: ['supervised contact'], replacement: 'family time' },
     { note: 'The council is her corporate parent and must act like one.', excerpts: ['corporate parent'] },
-    { note: 'Going forward, visits will be weekly.', excerpts: ['Going forward'], replacement: 'from now on' },
+    { name: 'a sentence that starts with the phrase keeps its capital in the fix', note: 'Going forward, visits will be weekly.', excerpts: ['Going forward'], replacement: 'From now on' },
     {
       name: 'outside the quote only',
       note: 'He said, "Stop talking about my lived experience." His lived experience at the lodgings is settled.',
