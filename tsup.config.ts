@@ -1,5 +1,5 @@
-import { resolve } from 'node:path';
-import { defineConfig } from 'tsup';
+import { dirname, resolve } from 'node:path';
+import { defineConfig, type Options } from 'tsup';
 
 // What is bundled is in devDependencies; what is not is a dependency, installed once (package.json).
 //
@@ -17,17 +17,32 @@ const resolveModules = (options: { mainFields?: string[] }) => {
 // ES module has none of its own.
 const nodeRequire = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
 
-// An entry built on the core (casenote-lint/unified) imports it from the package's main entry instead of
-// bundling a second copy of the rules.
-const mainEntry = resolve(import.meta.dirname, 'src/index.ts');
-const coreFromMainEntry = {
-  name: 'core-from-main-entry',
-  setup(build: { onResolve: (options: { filter: RegExp }, callback: (args: { path: string; resolveDir: string }) => { path: string; external: boolean } | undefined) => void }) {
-    build.onResolve({ filter: /index\.js$/ }, (args) =>
-      resolve(args.resolveDir, args.path).replace(/\.js$/, '.ts') === mainEntry ? { path: 'casenote-lint', external: true } : undefined,
-    );
-  },
-};
+type EsbuildPlugin = NonNullable<Options['esbuildPlugins']>[number];
+
+const mainSource = resolve('src/index.ts');
+const ruleApiSource = resolve('src/rule-api.ts');
+
+/**
+ * casenote-lint/rule-api, casenote-lint/testing and casenote-lint/unified are built on the main entry, not bundled with their
+ * own copy of the core: what rule-api re-exports, and testing's linter, come from dist/index.js (or
+ * index.cjs) beside them. One copy of the code means one of each class and cache (a PatternError from
+ * either entry is the same class) and no second copy of the core in the package.
+ */
+function throughMainEntry(): EsbuildPlugin {
+  return {
+    name: 'through-main-entry',
+    setup(build) {
+      const main = build.initialOptions.format === 'cjs' ? './index.cjs' : './index.js';
+      build.onResolve({ filter: /^\./ }, (args) => {
+        if (args.kind === 'entry-point') return undefined;
+        const target = resolve(dirname(args.importer), args.path).replace(/\.js$/, '.ts');
+        // Everything rule-api lists is exported by the main entry too (src/index.ts: export * from './rule-api.js').
+        if (resolve(args.importer) === ruleApiSource || target === mainSource) return { path: main, external: true };
+        return undefined;
+      });
+    },
+  };
+}
 
 // No source maps: the bundles are not minified and esbuild marks where each source file starts
 // (`// src/rules/no-acronyms.ts`), so a stack trace leads to the source without one; maps made up
@@ -61,14 +76,23 @@ export default defineConfig([
     external: [/^@codemirror\//],
   },
   {
-    // casenote-lint/unified: a unified plugin (retext, remark-retext); the core comes from the main entry.
+    // casenote-lint/unified: a unified plugin (retext, remark-retext) over the main entry.
     entry: { unified: 'src/unified/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     target: 'es2022',
     platform: 'neutral',
-    external: ['casenote-lint'],
-    esbuildPlugins: [coreFromMainEntry],
+    esbuildPlugins: [throughMainEntry()],
+  },
+  {
+    // casenote-lint/rule-api (what a rule may use) and casenote-lint/testing (the rule tester, which uses
+    // node:assert and whatever describe/it the test framework defines): thin layers over the main entry.
+    entry: { 'rule-api': 'src/rule-api.ts', testing: 'src/testing/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    target: 'node20',
+    platform: 'node',
+    esbuildPlugins: [throughMainEntry()],
   },
   {
     // The CLI, the worker thread of `casenote-lint --jobs N` (piscina loads it from beside dist/cli.js)

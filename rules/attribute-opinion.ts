@@ -15,9 +15,7 @@
  * One opinion gives one finding: "I think he is probably tired" is flagged at "I think" only.
  */
 import * as z from 'zod';
-import type { PhraseEntry, PhraseMatch, Rule, RuleContext } from '../src/types.js';
-import { applyWordListOptions, defineWordListRule, nextToException, wordListOptionsShape, thisPhrase } from '../src/word-list.js';
-import { STANDARD } from '../src/standard.js';
+import { type PhraseEntry, type PhraseMatch, type Rule, type RuleContext, applyWordListOptions, defineWordListRule, nextToException, wordListOptionsShape, thisPhrase, STANDARD } from '../src/rule-api.js';
 import { BASIS, OPINION_EVIDENCE, OPINION_MARKERS, REASON_SUBJECTS } from './data/attribute-opinion.js';
 import { matchesInSentence, showsWhatHappened } from './evidence-for-descriptors.js';
 import { isAttributed, sourceLexicon, type SourceLexicon } from './lib/named-source.js';

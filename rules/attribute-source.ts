@@ -11,9 +11,7 @@
  * detector is shared with attribute-opinion (rules/lib/named-source.ts).
  */
 import * as z from 'zod';
-import type { PhraseMatch, Rule, RuleContext } from '../src/types.js';
-import { defineWordListRule, wordListOptionsShape, thisPhrase } from '../src/word-list.js';
-import { STANDARD } from '../src/standard.js';
+import { type PhraseMatch, type Rule, type RuleContext, defineWordListRule, wordListOptionsShape, thisPhrase, STANDARD } from '../src/rule-api.js';
 import { SOURCE_MARKERS } from './data/attribute-source.js';
 import { isAttributed, sourceLexicon, type SourceLexicon } from './lib/named-source.js';
 

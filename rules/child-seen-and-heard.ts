@@ -45,10 +45,7 @@
  * saying what is missing.
  */
 import * as z from 'zod';
-import { NOTE_TYPES, type PhraseMatch, type Rule, type RuleContext, type TextIndex, type Unit } from '../src/types.js';
-import { STANDARD } from '../src/standard.js';
-import { normalisePhrase, variantsOf } from '../src/word-list.js';
-import { phraseTokens, wordKey } from '../src/parse/normalise.js';
+import { NOTE_TYPES, type PhraseMatch, type Rule, type RuleContext, type TextIndex, type Unit, STANDARD, normalisePhrase, variantsOf, phraseTokens, wordKey } from '../src/rule-api.js';
 import { PEOPLE } from './data/sources.js';
 import {
   ADULT_ROLES,

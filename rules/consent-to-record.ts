@@ -33,12 +33,9 @@
  * One finding per note, at the first mention, naming what is missing.
  */
 import * as z from 'zod';
-import type { PhraseMatch, Rule, RuleContext, TextIndex } from '../src/types.js';
-import { STANDARD } from '../src/standard.js';
-import { applyWordListOptions, wordListOptionsShape } from '../src/word-list.js';
+import { type PhraseMatch, type Rule, type RuleContext, type TextIndex, STANDARD, applyWordListOptions, wordListOptionsShape, spanAt } from '../src/rule-api.js';
 import { findTranscriptArtefacts, transcriptListOptions, transcriptListsFor, type TranscriptArtefact } from './lib/transcript-artefacts.js';
 import { punctuatedClauseOf } from './lib/clauses.js';
-import { spanAt } from '../src/parse/spans.js';
 import { MANAGER_ROLE } from './data/roles.js';
 import {
   CONSENT_TO_RECORD_LISTS,

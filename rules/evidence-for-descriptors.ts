@@ -11,9 +11,7 @@
  * places and things, before the noun it describes ("dirty nappies").
  */
 import * as z from 'zod';
-import type { PhraseEntry, PhraseMatch, Rule, RuleContext, TextIndex } from '../src/types.js';
-import { applyWordListOptions, defineWordListRule, normalisePhrase, variantsOf, wordListOptionsShape, thisPhrase } from '../src/word-list.js';
-import { STANDARD } from '../src/standard.js';
+import { type PhraseEntry, type PhraseMatch, type Rule, type RuleContext, type TextIndex, applyWordListOptions, defineWordListRule, normalisePhrase, variantsOf, wordListOptionsShape, thisPhrase, STANDARD } from '../src/rule-api.js';
 import { clauseOf } from './lib/clauses.js';
 import {
   AS_SUBJECTS,

@@ -1,6 +1,4 @@
-import type { PhraseEntry, PhraseMatch, Rule, RuleContext } from '../src/types.js';
-import { STANDARD } from '../src/standard.js';
-import { applyWordListOptions, wordListOptions, type WordListOptions, thisPhrase } from '../src/word-list.js';
+import { type PhraseEntry, type PhraseMatch, type Rule, type RuleContext, STANDARD, applyWordListOptions, wordListOptions, type WordListOptions, thisPhrase } from '../src/rule-api.js';
 import { TECHNICAL_TERMS } from './data/explain-technical-terms.js';
 
 const HAS_LETTER = /\p{L}/u;

@@ -31,11 +31,7 @@
  * research N18).
  */
 import * as z from 'zod';
-import type { PhraseMatch, Rule, TextIndex, Unit } from '../src/types.js';
-import { STANDARD } from '../src/standard.js';
-import { spanAtOrEndingAt } from '../src/parse/spans.js';
-import { applyWordListOptions, normalisePhrase, variantsOf, wordListOptionsShape } from '../src/word-list.js';
-import { phraseTokens, wordKey } from '../src/parse/normalise.js';
+import { type PhraseMatch, type Rule, type TextIndex, type Unit, STANDARD, spanAtOrEndingAt, applyWordListOptions, normalisePhrase, variantsOf, wordListOptionsShape, phraseTokens, wordKey } from '../src/rule-api.js';
 import { PEOPLE } from './data/sources.js';
 import {
   CHILD_RELATIONS,

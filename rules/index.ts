@@ -1,4 +1,4 @@
-import type { Rule } from '../src/types.js';
+import type { Rule } from '../src/rule-api.js';
 import { noAcronyms } from './no-acronyms.js';
 import { noJargon } from './no-jargon.js';
 import { explainTechnicalTerms } from './explain-technical-terms.js';

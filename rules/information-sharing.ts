@@ -39,10 +39,7 @@
  * The cue lists are data (rules/data/information-sharing.ts), extendable with the `add` option.
  */
 import * as z from 'zod';
-import type { PhraseEntry, PhraseMatch, Rule, RuleContext, Unit } from '../src/types.js';
-import { spanAtOrEndingAt } from '../src/parse/spans.js';
-import { STANDARD } from '../src/standard.js';
-import { normalisePhrase, variantsOf } from '../src/word-list.js';
+import { type PhraseEntry, type PhraseMatch, type Rule, type RuleContext, type Unit, spanAtOrEndingAt, STANDARD, normalisePhrase, variantsOf } from '../src/rule-api.js';
 import {
   ANAPHORIC_OBJECTS,
   CONTACT_NOTE_TYPES,

@@ -1,9 +1,5 @@
-import { firstAtOrAfter, isInside, spanAt, type Span } from '../src/parse/spans.js';
+import { firstAtOrAfter, isInside, spanAt, type Span, type PhraseEntry, type Rule, type RuleContext, type Suggestion, type TextIndex, type Unit, STANDARD, applyWordListOptions, normalisePhrase, variantsOf, wordListOptionsShape, wordKey } from '../src/rule-api.js';
 import * as z from 'zod';
-import type { PhraseEntry, Rule, RuleContext, Suggestion, TextIndex, Unit } from '../src/types.js';
-import { STANDARD } from '../src/standard.js';
-import { applyWordListOptions, normalisePhrase, variantsOf, wordListOptionsShape } from '../src/word-list.js';
-import { wordKey } from '../src/parse/normalise.js';
 import { ACRONYMS, BRAND_NAMES, CAPITALISED_WORDS, NUMBERED_SHORTHAND, SHOP_WORDS, UNIVERSAL_ACRONYMS } from './data/no-acronyms.js';
 import { WordShapes } from './lib/word-shapes.js';
 import { linkSpans } from './lib/links.js';

@@ -1,5 +1,4 @@
-import { defineWordListRule, thisPhrase, writeInstead } from '../src/word-list.js';
-import { STANDARD } from '../src/standard.js';
+import { defineWordListRule, thisPhrase, writeInstead, STANDARD } from '../src/rule-api.js';
 import { JARGON } from './data/no-jargon.js';
 
 /**

@@ -17,8 +17,7 @@
  * "(00:12)" or a zero-hour "00:12:31" is a time code.
  */
 import * as z from 'zod';
-import type { Rule } from '../src/types.js';
-import { STANDARD } from '../src/standard.js';
+import { type Rule, STANDARD } from '../src/rule-api.js';
 import { findTranscriptArtefacts, transcriptListOptionsShape, transcriptListsFor } from './lib/transcript-artefacts.js';
 
 const options = z.object(transcriptListOptionsShape).strict();

@@ -1,6 +1,5 @@
 import * as z from 'zod';
-import type { Rule, Suggestion, Unit } from '../src/types.js';
-import { STANDARD } from '../src/standard.js';
+import { type Rule, type Suggestion, type Unit, STANDARD } from '../src/rule-api.js';
 import { ENGLISH_IN_CAPITALS, KNOWN_ACRONYMS } from './data/no-uppercase-blocks.js';
 import { ACRONYM_WORDS, CAPITALISED_WORDS } from './data/no-acronyms.js';
 import { boldSpans } from './lib/bold-markup.js';
@@ -8,7 +7,7 @@ import { boldSpans } from './lib/bold-markup.js';
 const options = z
   .object({
     /** Upper-case words in a row (acronyms not counted) that make a block. */
-    minWords: z.number().int().min(2).default(3),
+    minWords: z.number().int().min(2).default(2),
     /** More words written in capitals that are not shouting: the team's own acronyms. */
     acronyms: z.array(z.string().min(1)).default([]),
     /** Also report bold markup (**…** and __…__). */

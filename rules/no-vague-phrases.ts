@@ -1,7 +1,4 @@
-import { defineWordListRule, defaultSuggestions, thisPhrase } from '../src/word-list.js';
-import { STANDARD } from '../src/standard.js';
-import type { PhraseMatch, RuleContext } from '../src/types.js';
-import { firstAtOrAfter } from '../src/parse/spans.js';
+import { defineWordListRule, defaultSuggestions, thisPhrase, STANDARD, type PhraseMatch, type RuleContext, firstAtOrAfter } from '../src/rule-api.js';
 import { VAGUE_PHRASES } from './data/no-vague-phrases.js';
 
 /**

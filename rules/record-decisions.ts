@@ -40,10 +40,7 @@
  * One finding per paragraph, at its first decision, saying which part is missing.
  */
 import * as z from 'zod';
-import type { Line, Paragraph, PhraseMatch, Rule, RuleContext, TextIndex } from '../src/types.js';
-import { STANDARD } from '../src/standard.js';
-import { applyWordListOptions, nextToException, wordListOptionsShape } from '../src/word-list.js';
-import { firstAtOrAfter } from '../src/parse/spans.js';
+import { type Line, type Paragraph, type PhraseMatch, type Rule, type RuleContext, type TextIndex, STANDARD, applyWordListOptions, nextToException, wordListOptionsShape, firstAtOrAfter } from '../src/rule-api.js';
 import { punctuatedClauseOf } from './lib/clauses.js';
 import { peopleIn, sourceLexicon, type PersonPhrase } from './lib/named-source.js';
 import { AUXILIARIES } from './data/sources.js';

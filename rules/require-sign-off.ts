@@ -1,8 +1,5 @@
 import * as z from 'zod';
-import type { Rule } from '../src/types.js';
-import { STANDARD } from '../src/standard.js';
-import { initialsOf, readSignOff, type SignOff, type SignOffOptions } from '../src/sign-off.js';
-import type { RuleContext } from '../src/types.js';
+import { type Rule, STANDARD, initialsOf, readSignOff, type SignOff, type SignOffOptions, type RuleContext } from '../src/rule-api.js';
 import { ADDITION_LABELS, ROLE_ACRONYMS, ROLE_HEADS, ROLES } from './data/roles.js';
 import { parseNoteTime } from './timeliness.js';
 
@@ -97,9 +94,16 @@ const isComplete = (signOff: SignOff) => !!(signOff.name && signOff.role && sign
 function entrySignOff(context: RuleContext<Options>, last: SignOff, recordedDay: string | undefined): SignOff {
   const author = context.note.meta.author;
   const byAuthor = (signOff: SignOff) => !author?.name || (!!signOff.name && sameName(signOff.name.text, author.name));
-  if (isComplete(last) && byAuthor(last) && (!recordedDay || !last.date!.iso || last.date!.iso <= recordedDay)) return last;
-  const earlier = authorSignOffAbove(context, last, byAuthor);
+  const onTime = (signOff: SignOff) => !recordedDay || !signOff.date?.iso || signOff.date.iso <= recordedDay;
+  if (isComplete(last) && byAuthor(last) && onTime(last)) return last;
+  let earlier = authorSignOffAbove(context, last, byAuthor);
   if (!earlier) return last;
+  // The author's own later signature above a countersignature signs an addition; the entry's is above it.
+  while (!onTime(earlier)) {
+    const entry = authorSignOffAbove(context, earlier, byAuthor);
+    if (!entry) break;
+    earlier = entry;
+  }
   // Someone else's complete signature, or the author's own on a later day: an endorsement or an addition.
   if (isComplete(last)) return earlier;
   // An unsigned or prose block after the author's signature counts only when it says what it is.

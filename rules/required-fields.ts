@@ -1,6 +1,5 @@
 import * as z from 'zod';
-import type { Rule } from '../src/types.js';
-import { STANDARD } from '../src/standard.js';
+import { type Rule, STANDARD } from '../src/rule-api.js';
 import { findPlaceholders, isPlaceholderValue } from './lib/placeholders.js';
 
 const FIELDS = ['occurredAt', 'recordedAt', 'author.name', 'author.role', 'id', 'subject.name', 'subject.caseNumber'] as const;

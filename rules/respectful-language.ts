@@ -1,6 +1,4 @@
-import { defineWordListRule, thisPhrase, writeInstead } from '../src/word-list.js';
-import { STANDARD } from '../src/standard.js';
-import type { PhraseMatch, RuleContext, TextIndex } from '../src/types.js';
+import { defineWordListRule, thisPhrase, writeInstead, STANDARD, type PhraseMatch, type RuleContext, type TextIndex } from '../src/rule-api.js';
 import { RESPECTFUL_LANGUAGE } from './data/respectful-language.js';
 
 /**

@@ -1,7 +1,5 @@
 import * as z from 'zod';
-import type { Line, Rule } from '../src/types.js';
-import { STANDARD } from '../src/standard.js';
-import { readSignOff } from '../src/sign-off.js';
+import { type Line, type Rule, STANDARD, readSignOff } from '../src/rule-api.js';
 import { ROLES } from './data/roles.js';
 
 const options = z

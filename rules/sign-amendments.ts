@@ -17,9 +17,7 @@
  * ends the note to require-sign-off, for teams that prefer one finding about the note's last lines.
  */
 import * as z from 'zod';
-import type { Line, Rule } from '../src/types.js';
-import { spanAtOrEndingAt } from '../src/parse/spans.js';
-import { STANDARD } from '../src/standard.js';
+import { type Line, type Rule, spanAtOrEndingAt, STANDARD } from '../src/rule-api.js';
 import { findAmendments, type Amendment } from './lib/amendments.js';
 import { ROLE_ACRONYMS, ROLE_HEADS, ROLES } from './data/roles.js';
 

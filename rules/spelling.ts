@@ -1,10 +1,5 @@
 import * as z from 'zod';
-import type { PhraseMatch, Rule, RuleContext, Suggestion, TextIndex, Unit } from '../src/types.js';
-import { STANDARD } from '../src/standard.js';
-import { applyWordListOptions, variantsOf, wordListOptionsShape } from '../src/word-list.js';
-import { phraseTokens, wordKey } from '../src/parse/normalise.js';
-import { isInside, type Span } from '../src/parse/spans.js';
-import { inflections } from '../src/engine/inflections.js';
+import { type PhraseMatch, type Rule, type RuleContext, type Suggestion, type TextIndex, type Unit, STANDARD, applyWordListOptions, variantsOf, wordListOptionsShape, phraseTokens, wordKey, isInside, type Span, inflections } from '../src/rule-api.js';
 import {
   AMERICAN_SPELLINGS,
   BRITISH_VARIANTS,

@@ -21,10 +21,8 @@
  * lines after an attribution belong to it; a quoted run holding a header block is reported through
  * that block.
  */
-import { spanAt } from '../src/parse/spans.js';
+import { spanAt, type Line, type Rule, type RuleContext, STANDARD } from '../src/rule-api.js';
 import * as z from 'zod';
-import type { Line, Rule, RuleContext } from '../src/types.js';
-import { STANDARD } from '../src/standard.js';
 import { EMAIL_ADDRESS_FIELDS, EMAIL_FOOTERS, EMAIL_HEADER_FIELDS, EMAIL_ONLY_FIELDS, THREAD_MARKERS } from './data/summarise-emails.js';
 
 const options = z

@@ -8,17 +8,7 @@
  */
 import { tzScan } from '@date-fns/tz';
 import * as z from 'zod';
-import {
-  createCalendar,
-  isCalendarDay,
-  parseCalendarDay,
-  REGIONS,
-  type Calendar,
-  type CalendarDay,
-  type NonWorkingWeekday,
-} from '../src/calendar/working-days.js';
-import { BANK_HOLIDAY_YEARS } from '../src/calendar/holidays.data.js';
-import type { Rule, RuleContext } from '../src/types.js';
+import { createCalendar, isCalendarDay, parseCalendarDay, REGIONS, type Calendar, type CalendarDay, type NonWorkingWeekday, BANK_HOLIDAY_YEARS, type Rule, type RuleContext, type NoteMeta, type TextIndex, spanAt } from '../src/rule-api.js';
 import {
   HARM_HISTORY_WORDS,
   HARM_NEGATIONS,
@@ -27,8 +17,6 @@ import {
   HARM_PLAN_WORDS,
   SIGNIFICANT_HARM_TRIGGERS,
 } from './data/timeliness-triggers.js';
-import type { NoteMeta, TextIndex } from '../src/types.js';
-import { spanAt } from '../src/parse/spans.js';
 import { dayOf, instantOf, offsetAt, wallClockAt, zoneAbbreviation } from './lib/zone-time.js';
 import { formatDate, partsOfDay } from './lib/date-words.js';
 

@@ -23,7 +23,7 @@ const SMALL = 10_000;
 const LARGE = 100_000;
 const LIMIT = 20;
 /** Words probed per rule at most, spread evenly over its literals: a long word list would take minutes. */
-const WORDS_PER_RULE = Number(process.env.SCALING_WORDS ?? 40);
+const WORDS_PER_RULE = Number(process.env.SCALING_WORDS ?? 12);
 /** Milliseconds a small measurement runs for, repeating the lint, so that its time is steady. */
 const SMALL_BATCH_MS = 25;
 const FRONT_MATTER_SMALL = 1_500;

@@ -8,8 +8,8 @@ export * from './types.js';
 export { parseNote } from './parse/parse-note.js';
 export { ConfigError, type Config, type PresetName, type RuleSetting, type ResolvedConfig } from './engine/config.js';
 export { ENGINE_RULE_ID, type Linter } from './engine/linter.js';
-export { defineWordListRule, wordListOptions, applyWordListOptions, type WordListOptions } from './word-list.js';
-export { STANDARD } from './standard.js';
+// What a rule may use (docs/custom-rules.md); also the subpath casenote-lint/rule-api, the same objects.
+export * from './rule-api.js';
 export { fixOf, MAX_FIX_PASSES, type FixEdit, type FixResult } from './engine/fix.js';
 export { builtInRules } from '../rules/index.js';
 export * from '../rules/index.js';

@@ -23,8 +23,9 @@ export type NoteType = (typeof NOTE_TYPES)[number];
 export interface CaseNote {
   id?: string;
   type?: NoteType | (string & {});
-  occurredAt?: string;
-  recordedAt?: string;
+  /** ISO 8601 text (a wall-clock time without an offset is read in the configured time zone), or a Date: an instant. */
+  occurredAt?: string | Date;
+  recordedAt?: string | Date;
   author?: { name: string; role: string };
   subject?: { name?: string; caseNumber?: string };
   text: string;

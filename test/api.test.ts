@@ -256,3 +256,21 @@ describe('limits', () => {
     expect(findings[5]!.message).toContain(`${total - 5} more findings were not reported`);
   });
 });
+
+describe('lint: dates given as JavaScript Dates', () => {
+  const base = { type: 'phone-call', author: { name: 'Priya Shah', role: 'Social Worker' }, text: 'Rang Ms Amy Hart, class teacher. Leo has been in school every day this term.\n\nPriya Shah, Social Worker, 02/04/2026' };
+  it('accepts a Date as the instant it holds', () => {
+    const result = lint({ ...base, occurredAt: new Date('2026-04-02T09:00:00Z'), recordedAt: new Date('2026-04-02T15:00:00Z') });
+    expect(result.findings.filter((finding) => finding.ruleId === 'required-fields')).toEqual([]);
+    expect(result.findings.filter((finding) => finding.ruleId === 'timeliness')).toEqual([]);
+  });
+  it('reads a Date as late as text would be', () => {
+    const late = lint({ ...base, occurredAt: new Date('2026-03-02T09:00:00Z'), recordedAt: new Date('2026-04-02T15:00:00Z') });
+    expect(late.findings.map((finding) => finding.ruleId)).toContain('timeliness');
+  });
+  it('reports an invalid Date at its field, as a required-fields error', () => {
+    const result = lint({ ...base, occurredAt: new Date('not a date'), recordedAt: new Date('2026-04-02T15:00:00Z') });
+    const problem = result.findings.find((finding) => finding.ruleId === 'required-fields');
+    expect(problem?.message).toMatch(/occurredAt: expected a valid Date, got an invalid Date/);
+  });
+});

@@ -25,7 +25,7 @@ const UNNAMED = { scope: 'clause' };
 export const SOURCE_MARKERS: readonly PhraseEntry[] = [
   // adverbs
   marker(['apparently', 'allegedly', 'reportedly', 'supposedly', 'purportedly'], CLAUSE),
-  marker(['rumour has it', 'word has it', 'by all accounts', 'so I am told', "so I'm told", 'so I was told', 'so I hear'], CLAUSE),
+  marker(['rumour has it', 'word has it', 'word is that', 'the word is that', 'word on the street is', 'by all accounts', 'so I am told', "so I'm told", 'so I was told', 'so I hear'], CLAUSE),
   marker(['according to reports', 'according to sources', 'according to information', 'according to rumours', 'according to others', 'according to some', 'according to people', 'according to hearsay'], CLAUSE),
   // impersonal passives: "it was reported", "it has been noted that", "it was identified that"
   marker(
@@ -36,17 +36,17 @@ export const SOURCE_MARKERS: readonly PhraseEntry[] = [
   marker(['it (was|has been|had been) brought to (my|our|the) attention'], PASSIVE),
   // reports with no reporter: "concerns have been raised", "allegations were made", "information was received"
   marker(
-    '(concerns|concern|worries|worry|allegations|allegation|complaints|complaint) (have|has|had|were|was|are|is) [been|being] (raised|reported|expressed|made|noted|identified|highlighted|received)',
+    '(concerns|concern|worries|worry|allegations|allegation|complaints|complaint) (have|has|had|were|was|are|is) [also] [been|being] (raised|reported|expressed|made|noted|identified|highlighted|received)',
     { ...PASSIVE, ...NOT_RAISED },
   ),
   marker(['information (has been|was|had been) received', 'information received', 'information (suggests|indicates)'], { ...PASSIVE, ...NOT_RAISED }),
   // "shared" and "passed on" go both ways: "with the school" or "to the police" is the writer telling
   // someone (information-sharing's business); "with me" or "to us" is information received.
   marker(
-    ['(concerns|concern|worries|worry|allegations|allegation|information) (have|has|had|were|was) [been] (shared|passed on)'],
+    ['(concerns|concern|worries|worry|allegations|allegation|information) (have|has|had|were|was) [also] [been] (shared|passed on)'],
     { ...PASSIVE, ...NOT_RAISED, exceptBefore: ['with', 'to'] },
   ),
-  marker(['(concerns|concern|worries|worry|allegations|allegation|information) (have|has|had|were|was) [been] (shared|passed on) (with|to) (me|us)'], { ...PASSIVE, ...NOT_RAISED }),
+  marker(['(concerns|concern|worries|worry|allegations|allegation|information) (have|has|had|were|was) [also] [been] (shared|passed on) (with|to) (me|us)'], { ...PASSIVE, ...NOT_RAISED }),
   marker(['(a report|reports|a referral) (was|were|has been|have been) received', 'reports (suggest|indicate)', 'there (are|have been|were|had been) reports'], { ...PASSIVE, ...NOT_RAISED }),
   // a claim about a person with no one behind it: "Dad is said to be drinking again", "he is known to carry a knife"
   marker('{be} (said|believed|thought|alleged|reported|rumoured|suspected|known) to (be|have|drink|use|take|carry|sell|deal|hit|own|live|stay|work|visit)', { ...PASSIVE, exceptBefore: ['by'] }),

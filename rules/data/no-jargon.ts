@@ -68,13 +68,13 @@ export const JARGON: readonly PhraseEntry[] = [
   { match: ['toxic trio'], advice: 'name the worries: domestic abuse, a parent\'s mental health, alcohol or drug use' },
   { match: ['threshold met', 'meets threshold', 'met threshold', 'meets the threshold', 'met the threshold', 'threshold not met', 'does not meet threshold', 'did not meet threshold', 'below threshold'], advice: 'explain the decision in words: what we think is happening to the child and what we will do' },
   {
-    match: ['<step~ down> (to|from) (early help|universal services|child in need|a child in need plan|targeted|the family hub|family support)', '(case|family|plan|children|child) [was|were|is|are|will be|has been|have been|to be] <step~ down>'],
+    match: ['<step~ down> (to|from) [the] (early help|universal services|child in need|a child in need plan|targeted|the family hub|family support)', '(case|family|plan|children|child) [was|were|is|are|will be|has been|have been|to be] <step~ down>'],
     advice: 'say which service will work with the family now and what that means for them',
   },
   { match: ['step up to social care', 'stepped up to social care', 'stepped up to child protection', 'step up to child protection'], advice: 'say that social workers will now work with the family, and why' },
   {
     match: [
-      '<escalate~> [{possessive}|the|these|those|this|that] (concerns|concern|worries|worry|case|matter|it|this)',
+      '<escalate~> [{possessive}|the|these|those|this|that] (concerns|concern|worries|worry|case|matter|it|this|referral|referrals|request|complaint)',
       '(case|concerns|worries|matter|it|this) [was|were|is|are|will be|has been|have been|had been|to be] <escalate~>',
       '<escalate~> to (management|{possessive} manager|the [team|service|duty] manager|a manager|senior management|the head of service|head of service|the service manager)',
     ],

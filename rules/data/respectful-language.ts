@@ -130,7 +130,7 @@ export const RESPECTFUL_LANGUAGE: readonly PhraseEntry[] = [
   { match: ['child prostitute', 'child prostitutes', 'child prostitution', 'teenage prostitute', 'young prostitute'], replacement: 'child who is being sexually exploited', data: BLAME },
   { match: ['prostitute', 'prostitutes'], replacement: 'person who sells sex', advice: 'for a child, "child who is being sexually exploited"' },
   { match: ['drug runner', 'drug runners', 'drug mule', 'drug mules', 'money mule', 'money mules'], replacement: 'child who is being criminally exploited', data: BLAME },
-  { match: ['promiscuous', 'promiscuity'], advice: EXPLOITED, data: BLAME },
+  { match: ['promiscuous', 'promiscuity', 'sleeping around', 'sleeps around', 'slept around', 'sleep around'], advice: EXPLOITED, data: BLAME },
   { match: ['child sex worker', 'child sex workers'], replacement: 'child who is being sexually exploited', data: BLAME },
   // The child "putting herself at risk", in any wording.
   {

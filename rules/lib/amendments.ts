@@ -23,9 +23,7 @@
  * when ("Amended by Priya Shah, Social Worker, on 12/04/2026:") signs the amendment. A sign-off dated
  * before the date in the heading is the entry's, not the addition's.
  */
-import type { Line, NoteMeta, TextIndex } from '../../src/types.js';
-import { firstAtOrAfter } from '../../src/parse/spans.js';
-import { findDate, readSignOff, type SignOff, type SignOffOptions } from '../../src/sign-off.js';
+import { type Line, type NoteMeta, type TextIndex, firstAtOrAfter, findDate, readSignOff, type SignOff, type SignOffOptions } from '../../src/rule-api.js';
 import { AMENDMENT_HEADINGS, DATED_AMENDMENT_HEADINGS } from '../data/sign-amendments.js';
 
 export type SignOffPart = 'name' | 'role' | 'date';

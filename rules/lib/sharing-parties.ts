@@ -10,7 +10,7 @@
  * is learnt about a surname anywhere in the note holds for its other mentions ("Mr Doyle" later in the
  * note). "Her", "him" and "them" take the kind of the people named just before them, when they agree.
  */
-import type { NoteMeta, PhraseMatch, TextIndex, Unit } from '../../src/types.js';
+import type { NoteMeta, PhraseMatch, TextIndex, Unit } from '../../src/rule-api.js';
 import {
   INTERNAL_ACRONYMS,
   LEAD_INS,

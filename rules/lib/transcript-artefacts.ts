@@ -25,7 +25,7 @@
  * zero-hour "00:12:31" is a time code.
  */
 import * as z from 'zod';
-import type { Line } from '../../src/types.js';
+import type { Line } from '../../src/rule-api.js';
 import { ALLOWED_HEADINGS, GENERATOR_HEADINGS, STRONG_SPEAKER_LABELS, TRANSCRIPTION_MARKS, WEAK_SPEAKER_LABELS } from '../data/no-transcript-artefacts.js';
 
 /** The options that extend the lists, shared by the rules that read transcript artefacts. */

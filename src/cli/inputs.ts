@@ -1,11 +1,10 @@
 import { lstat, open, readdir, stat } from 'node:fs/promises';
 import { readdir as readdirWithCallback, type Dirent } from 'node:fs';
-import { extname, join, relative, resolve } from 'node:path';
+import { dirname, extname, join, relative, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import type { CaseNote } from '../types.js';
 import { jsonErrorMessage } from './json-error.js';
-
-export const NOTE_EXTENSIONS = ['.md', '.txt', '.json', '.jsonl'];
+import type { NoteScope, NoteSelector } from './note-selection.js';
 
 /** A note read from a file, ready to lint, or the reason it could not be read. */
 export type NoteInput =
@@ -16,10 +15,31 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-/** Expands paths, directories and globs into note files, in a stable order; what cannot be read is a problem naming its path. */
-export async function findNoteFiles(patterns: readonly string[], cwd: string): Promise<{ files: string[]; problems: NoteInput[] }> {
+/** What decides which files are notes: the shared selection, and the scope of the config in force in a folder. */
+export interface NoteFinder {
+  selector: NoteSelector;
+  /** The config's folder, `files` and `ignores` for the notes in `folder`; rejects when that config is invalid. */
+  scopeFor(folder: string): Promise<NoteScope>;
+}
+
+/** A file named on the command line that is not linted, and why (a warning: the exit code is not affected). */
+export interface IgnoredFile {
+  file: string;
+  reason: string;
+}
+
+/**
+ * Expands paths, directories and globs into note files, in a stable order; what cannot be read is a problem
+ * naming its path. A folder walk takes the files the config in force calls notes (`files`, less what is
+ * ignored, see note-selection.ts); a glob's matches are filtered the same way. A file named on the command
+ * line is linted whatever `files` says, unless it is ignored: then it is listed in `ignored`, as ESLint
+ * warns "File ignored because of a matching ignore pattern".
+ */
+export async function findNoteFiles(patterns: readonly string[], cwd: string, finder: NoteFinder): Promise<{ files: string[]; problems: NoteInput[]; ignored: IgnoredFile[] }> {
+  const { selector } = finder;
   const files: string[] = [];
   const problems: NoteInput[] = [];
+  const ignored: IgnoredFile[] = [];
   const seen = new Set<string>();
   const add = (file: string) => {
     const absolute = resolve(cwd, file);
@@ -37,23 +57,48 @@ export async function findNoteFiles(patterns: readonly string[], cwd: string): P
     } else if (info instanceof Error && (await isLink(absolute))) {
       problem(absolute, BROKEN_LINK);
     } else if (!(info instanceof Error) && info.isDirectory()) {
+      const scope = await finder.scopeFor(absolute);
+      const source = selector.ignoredBy(absolute, true, scope);
+      if (source !== undefined) {
+        // Nothing in it would be linted: a CI job must not pass on an empty run without a word.
+        problem(absolute, `directory is ignored (${source}); use --no-ignore to lint it`);
+        continue;
+      }
       const before = problems.length;
-      const found = await walk(absolute, problem);
-      if (found.length === 0 && problems.length === before) problem(absolute, 'directory holds no notes (.md, .txt, .json or .jsonl files)');
+      const found = await walk(absolute, problem, finder);
+      if (found.length === 0 && problems.length === before) {
+        problem(absolute, `directory holds no notes (${scope.files ? "no file in it matches the config's files" : '.md, .txt, .json or .jsonl files'}, leaving out what is ignored)`);
+      }
       found.forEach(add);
     } else if (!(info instanceof Error) && info.isFile()) {
-      add(absolute);
+      const reason = selector.isOwnFile(absolute)
+        ? "casenote-lint's own file (a config, baseline or report), not a note"
+        : ignoredReason(selector.ignoredBy(absolute, false, await finder.scopeFor(dirname(absolute))));
+      if (reason === undefined) add(absolute);
+      else ignored.push({ file: displayPath(absolute, cwd), reason });
     } else {
       const unreadable: { path: string; error: unknown }[] = [];
       const found = await glob(pattern, { cwd, absolute: true, ignore: ['**/node_modules/**'], fs: { readdir: reportingReaddir(unreadable) } });
-      const matches = found.filter((file) => NOTE_EXTENSIONS.includes(extname(file).toLowerCase())).sort();
+      const matches: string[] = [];
+      let left = 0;
+      for (const file of found.sort()) {
+        const scope = await finder.scopeFor(dirname(file));
+        if (selector.isOwnFile(file) || !selector.matchesFiles(file, scope)) continue;
+        if (selector.ignoredBy(file, false, scope) === undefined) matches.push(file);
+        else left++;
+      }
       for (const { path, error } of unreadable) problem(path, `cannot read directory (${describeFsError(error)})`);
-      if (matches.length === 0 && unreadable.length === 0) problems.push({ file: pattern, error: /[*?[\]{}]/.test(pattern) ? 'no note files match this pattern' : 'no such file or directory' });
+      if (matches.length === 0 && unreadable.length === 0) {
+        const error = !/[*?[\]{}]/.test(pattern) ? 'no such file or directory' : left > 0 ? `no note files match this pattern (${left} matching ${left === 1 ? 'file is' : 'files are'} ignored)` : 'no note files match this pattern';
+        problems.push({ file: pattern, error });
+      }
       matches.forEach(add);
     }
   }
-  return { files, problems };
+  return { files, problems, ignored };
 }
+
+const ignoredReason = (source: string | undefined) => (source === undefined ? undefined : `file ignored because of a matching ignore pattern (${source}); use --no-ignore to lint it`);
 
 /**
  * The readdir a glob walks with, noting each directory it cannot read: the glob itself skips them
@@ -77,14 +122,13 @@ async function isLink(path: string): Promise<boolean> {
   );
 }
 
-const isNoteName = (name: string) => NOTE_EXTENSIONS.includes(extname(name).toLowerCase());
-
 /**
  * The note files under `dir`, in name order. A directory that cannot be read (permissions, a link loop on
  * the way) is reported through `problem` and the walk goes on. A symbolic link to a note file is followed; a
  * broken one with a note's name is reported; a link to a directory is not followed, since it could loop.
+ * Each folder's notes are chosen by the config in force there; an ignored folder is not entered.
  */
-async function walk(dir: string, problem: (path: string, error: string) => void): Promise<string[]> {
+async function walk(dir: string, problem: (path: string, error: string) => void, finder: NoteFinder): Promise<string[]> {
   let entries: Dirent[];
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -92,13 +136,18 @@ async function walk(dir: string, problem: (path: string, error: string) => void)
     problem(dir, `cannot read directory (${describeFsError(error)})`);
     return [];
   }
+  const { selector } = finder;
+  const scope = await finder.scopeFor(dir);
   const files: string[] = [];
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...(await walk(path, problem)));
-    else if (entry.isFile() && isNoteName(entry.name)) files.push(path);
-    else if (entry.isSymbolicLink() && isNoteName(entry.name)) {
+    if (entry.isDirectory()) {
+      if (!selector.verdict(path, true, scope)?.ignored) files.push(...(await walk(path, problem, finder)));
+      continue;
+    }
+    if (!(entry.isFile() || entry.isSymbolicLink()) || selector.isOwnFile(path) || !selector.matchesFiles(path, scope) || selector.verdict(path, false, scope)?.ignored) continue;
+    if (entry.isFile()) files.push(path);
+    else {
       const target = await stat(path).catch((error: NodeJS.ErrnoException) => error);
       if (target instanceof Error) problem(path, target.code === 'ENOENT' ? BROKEN_LINK : `cannot read (${describeFsError(target)})`);
       else if (target.isFile()) files.push(path);

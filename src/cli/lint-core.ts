@@ -9,18 +9,19 @@ import { readFrontMatter } from '../parse/front-matter.js';
 import type { Calendar } from '../calendar/working-days.js';
 import { noteFromJsonLine, type NoteInput } from './inputs.js';
 import type { NoteFacts, NoteReport, PositionBase } from './report.js';
-import { calendarDayOf, workingDaysToRecord } from './late-days.js';
+import { calendarDayOf, calendarFor, calendarOptionsFrom, timelinessOptionsFrom, workingDaysToRecord } from './late-days.js';
 import { validateMetadata } from '../parse/metadata.js';
 import { prepareNote } from '../parse/parse-note.js';
 import { missedLimit, type TimelinessOptions } from '../../rules/timeliness.js';
 
 /**
  * A note to lint: already read (note files, .json), a raw JSONL line (parsed where it is linted), or a
- * problem. `output`: the fixed text of a note file, given with --fix-dry-run.
+ * problem. `config` is the index of the run's config that applies to it (0 when absent). `output`: the fixed
+ * text of a note file, given with --fix-dry-run.
  */
 export type WorkItem =
-  | { kind: 'input'; input: NoteInput; positions: PositionBase; output?: string }
-  | { kind: 'jsonl'; file: string; line: number; text: string };
+  | { kind: 'input'; input: NoteInput; positions: PositionBase; config?: number; output?: string }
+  | { kind: 'jsonl'; file: string; line: number; text: string; config?: number };
 
 export interface Wants {
   /** Hash each finding (baseline, SARIF partialFingerprints). */
@@ -38,6 +39,11 @@ export interface LintEnvironment {
   timeZone: string;
   /** The calendar day the run started, in timeZone: a note recorded after it is left out of the late-recording chart. */
   today?: string;
+}
+
+/** The environment of one config: built the same way on the main thread and in each worker thread. */
+export function createEnvironment(linter: Linter, wants: Wants, today: string | undefined): LintEnvironment {
+  return { linter, wants, calendar: calendarFor(calendarOptionsFrom(linter.config)), timeliness: timelinessOptionsFrom(linter.config), timeZone: linter.config.timeZone, today };
 }
 
 export function lintItem(env: LintEnvironment, item: WorkItem): NoteReport {

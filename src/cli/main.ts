@@ -2,17 +2,18 @@ import { parseArgs } from 'node:util';
 import { createReadStream, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { extname } from 'node:path';
-import { createLinter, ConfigError, type Config, type Linter } from '../index.js';
-import { findConfigFile, readConfigFile } from './config-file.js';
-import { decodeText, describeFsError, displayPath, findNoteFiles, notesFromText, readAllUpTo, readLimit, readNotes, tooLargeMessage, UsageError, type NoteInput } from './inputs.js';
+import { dirname, extname, resolve } from 'node:path';
+import { ConfigError, type Linter, type Rule } from '../index.js';
+import { decodeText, describeFsError, displayPath, findNoteFiles, notesFromText, readAllUpTo, readLimit, readNotes, tooLargeMessage, UsageError, type IgnoredFile, type NoteInput } from './inputs.js';
+import { NoteSelector } from './note-selection.js';
+import { RunConfigs, type RunConfig } from './run-configs.js';
 import { formatterNamed, formatters } from './formatters/index.js';
 import { addCounts, emptyCounts, isEntryFormatter, mergeCounts, problemOf, shownReport, streaming, type FormatContext, type InputProblem, type PositionBase, type RuleInfo } from './report.js';
 import { readJsonl } from './jsonl.js';
-import { lintItem, type LintEnvironment, type WorkItem } from './lint-core.js';
+import { createEnvironment, lintItem, type LintEnvironment, type WorkItem } from './lint-core.js';
 import { RenderedJoiner, renderNotes, type RenderSpec } from './render.js';
 import { findWorkerFile, lintInOrder } from './runner.js';
-import { calendarDayOf, calendarFor, calendarOptionsFrom, timelinessOptionsFrom, workingDayLimitFrom } from './late-days.js';
+import { calendarDayOf, workingDayLimitFrom } from './late-days.js';
 import { Baseline, DEFAULT_BASELINE_FILE } from './baseline.js';
 import { createProgress, NO_PROGRESS, type Progress } from './progress.js';
 import { printable } from './printable.js';
@@ -36,14 +37,22 @@ const WORKER_HEAP_MB = 256;
 const HELP = `Usage: casenote-lint [paths or globs...] [options]
 
 Checks case notes against the case-recording standard.
-Paths may be files, directories (walked for .md, .txt, .json, .jsonl) or globs.
+Paths may be files, directories or globs. A directory is walked for the files the config's "files"
+names (default: .md, .txt, .json, .jsonl), leaving out node_modules, names starting with ".", package
+and repository files (package.json, README.md...), what .gitignore, the config's "ignores" and
+--ignore-pattern ignore, and casenote-lint's own config and baseline.
 
 Options:
   --format NAME             stylish (default), json, sarif (code scanning), github (workflow
                             annotations) or html (a self-contained report for a manager)
   -o, --output-file FILE    write the output to FILE instead of standard output (whole or not
                             at all: through a temporary file renamed over FILE at the end)
-  --config FILE             config file (default: casenote-lint.config.json found upward)
+  --config FILE             config file for every note (default: for each note, the nearest
+                            casenote-lint.config.json upward from the note's folder)
+  --ignore-pattern GLOB     leave out files and folders matching GLOB, relative to the working
+                            directory; "dir/" is a folder, "!" takes one back (repeatable)
+  --no-ignore               ignore nothing: .gitignore, the config's "ignores", --ignore-pattern
+                            and the default ignores are all set aside
   --rule ID=SEVERITY        set a rule's severity: off, info, warning or error (repeatable)
   --max-warnings N          exit 1 when there are more than N warnings
   --quiet                   report errors only
@@ -143,6 +152,8 @@ export const OPTIONS = {
   format: { type: 'string', default: 'stylish' },
   'output-file': { type: 'string', short: 'o' },
   config: { type: 'string' },
+  'ignore-pattern': { type: 'string', multiple: true, default: [] },
+  'no-ignore': { type: 'boolean', default: false },
   rule: { type: 'string', multiple: true, default: [] },
   'max-warnings': { type: 'string' },
   quiet: { type: 'boolean', default: false },
@@ -177,8 +188,9 @@ async function information(io: CliIO, values: Values, positionals: string[]): Pr
   const asked = (['list-rules', 'explain', 'print-config'] as const).filter((name) => (name === 'list-rules' ? values[name] : values[name] !== undefined));
   if (asked.length > 1) throw new UsageError(`--${asked[0]} and --${asked[1]} cannot be used together`);
   if (positionals.length > 0 || values.stdin) throw new UsageError(`--${asked[0]} lints nothing; leave out the paths and --stdin`);
-  const { config, path } = await loadConfigAndPath(io.cwd, values);
-  const linter = createLinter(config);
+  // --print-config FILE: the config that applies to FILE, found from FILE's folder as when it is linted.
+  const printed = values['print-config'];
+  const { config, file: path, linter } = await new RunConfigs(io.cwd, configOption(io.cwd, values), values.rule ?? []).forFolder(printed === undefined ? io.cwd : dirname(resolve(io.cwd, printed)));
   const rules = knownRules(linter);
   if (values['list-rules']) {
     if (values.format !== 'stylish' && values.format !== 'json') throw new UsageError(`--list-rules: --format must be stylish or json, got "${values.format}"`);
@@ -208,23 +220,30 @@ async function lintFiles(io: CliIO, values: Values, positionals: string[]): Prom
   const workerFile = jobs > 1 ? findWorkerFile(import.meta.url) : undefined;
   if (jobsGiven && jobs > 1 && !workerFile) throw new UsageError('--jobs: the worker file (lint-worker.js) was not found beside the CLI; run the built CLI (npx tsup)');
 
-  const config = await loadConfig(io.cwd, values);
-  const linter = createLinter(config);
+  const configs = new RunConfigs(io.cwd, configOption(io.cwd, values), values.rule ?? []);
   const baselinePath = values.baseline ?? (values['update-baseline'] ? DEFAULT_BASELINE_FILE : undefined);
+  // The run's own files are not notes: a walk of the folder that holds them leaves them out.
+  const ownFiles = [baselinePath, values['output-file']].flatMap((path) => (path === undefined ? [] : [resolve(io.cwd, path)]));
+  const selector = new NoteSelector({ cwd: io.cwd, ignorePatterns: values['ignore-pattern'] ?? [], noIgnore: values['no-ignore'] ?? false, ownFiles });
+  const finder = { selector, scopeFor: async (folder: string) => (await configs.forFolder(folder)).scope };
+  const found = positionals.length > 0 ? await findNoteFiles(positionals, io.cwd, finder) : { files: [], problems: [] as NoteInput[], ignored: [] as IgnoredFile[] };
+  const { files, problems } = found;
+  for (const { file, reason } of found.ignored) io.stderr(`casenote-lint: warning: ${printable(file)}: ${printable(reason)}\n`);
+  // Standard input takes the config of the folder its --stdin-filename names (the working directory without one).
+  const stdinConfig = values.stdin ? await configs.forFolder(values['stdin-filename'] === undefined ? io.cwd : dirname(resolve(io.cwd, values['stdin-filename']))) : undefined;
+  const fileConfigs: RunConfig[] = [];
+  for (const file of files) fileConfigs.push(await configs.forFile(file));
+  // With nothing to lint, the working directory's config still has to be valid, as with notes to lint.
+  const main = configs.list[0] ?? (await configs.forFolder(io.cwd));
+  const linter = main.linter;
+
   const baseline = baselinePath === undefined ? undefined : await Baseline.open(baselinePath, io.cwd, values['update-baseline'] ?? false);
   if (baseline?.notice) io.stderr(`casenote-lint: ${printable(baseline.notice)}\n`);
-  const env: LintEnvironment = {
-    linter,
-    // A finding's hash is a function of the note's text: only where its text may be shown.
-    wants: { fingerprints: values.format === 'sarif' && !values.redact, facts: values.format === 'html' },
-    calendar: calendarFor(calendarOptionsFrom(linter.config)),
-    timeliness: timelinessOptionsFrom(linter.config),
-    timeZone: linter.config.timeZone,
-    today: calendarDayOf(new Date().toISOString(), linter.config.timeZone),
-  };
-  const { maxNoteSize } = linter.config;
-
-  const { files, problems } = positionals.length > 0 ? await findNoteFiles(positionals, io.cwd) : { files: [], problems: [] as NoteInput[] };
+  // A finding's hash is a function of the note's text: only where its text may be shown.
+  const wants = { fingerprints: values.format === 'sarif' && !values.redact, facts: values.format === 'html' };
+  const now = new Date().toISOString();
+  const runConfigs = configs.list.map((entry) => ({ config: entry.config, today: calendarDayOf(now, entry.linter.config.timeZone) }));
+  const envs: LintEnvironment[] = configs.list.map((entry, index) => createEnvironment(entry.linter, wants, runConfigs[index]!.today));
   const sizes = await Promise.all(files.map((file) => stat(file).then((info) => info.size, () => 0)));
   const totalBytes = sizes.reduce((total, size) => total + size, 0);
   const progress: Progress = wantsProgress(io, values.quiet ?? false) ? createProgress({ write: io.stderr, totalBytes: values.stdin ? undefined : totalBytes }) : NO_PROGRESS;
@@ -251,13 +270,14 @@ async function lintFiles(io: CliIO, values: Values, positionals: string[]): Prom
           io.stderr(`casenote-lint: ${JSON_LIKE_HINT}\n`);
         }
       }
+      const config = stdinConfig!.index;
       if (extension === '.jsonl') {
         fixer?.notFixable(name);
-        yield* jsonlItems(chunks, name, () => undefined);
+        yield* jsonlItems(chunks, name, () => undefined, config);
       } else {
-        for (const input of await readStdinNotes(chunks, name, extension, maxNoteSize)) {
-          const item: WorkItem = { kind: 'input', input, positions: positionsFor(extension) };
-          yield fixer ? await fixer.fix(item, linter, undefined) : item;
+        for (const input of await readStdinNotes(chunks, name, extension, stdinConfig!.linter.config.maxNoteSize)) {
+          const item: WorkItem = { kind: 'input', input, positions: positionsFor(extension), config };
+          yield fixer ? await fixer.fix(item, stdinConfig!.linter, undefined) : item;
         }
       }
     }
@@ -266,13 +286,14 @@ async function lintFiles(io: CliIO, values: Values, positionals: string[]): Prom
       const extension = extname(file).toLowerCase();
       const shown = displayPath(file, io.cwd);
       const before = bytesDone;
+      const { index: config, linter: fileLinter } = fileConfigs[index]!;
       if (extension === '.jsonl') {
         fixer?.notFixable(shown);
-        yield* jsonlItems(createReadStream(file, { highWaterMark: 256 * 1024 }), shown, (bytes) => (bytesDone = before + bytes));
+        yield* jsonlItems(createReadStream(file, { highWaterMark: 256 * 1024 }), shown, (bytes) => (bytesDone = before + bytes), config);
       } else {
-        for (const input of await readNotes(file, io.cwd, maxNoteSize)) {
-          const item: WorkItem = { kind: 'input', input, positions: positionsFor(extension) };
-          yield fixer ? await fixer.fix(item, linter, file) : item;
+        for (const input of await readNotes(file, io.cwd, fileLinter.config.maxNoteSize)) {
+          const item: WorkItem = { kind: 'input', input, positions: positionsFor(extension), config };
+          yield fixer ? await fixer.fix(item, fileLinter, file) : item;
         }
       }
       bytesDone = before + sizes[index]!;
@@ -284,7 +305,7 @@ async function lintFiles(io: CliIO, values: Values, positionals: string[]): Prom
     color: values['no-color'] ? false : values.color ?? (io.isTTY && !io.env.NO_COLOR && !io.env.CI),
     redact: values.redact ?? false,
     pseudonymiseAuthors: values['pseudonymise-authors'] ?? false,
-    rules: ruleInfos(linter),
+    rules: ruleInfos(configs.list.map((entry) => entry.linter)),
     version: readVersion(),
     workingDayLimit: workingDayLimitFrom(linter.config),
     suppressed: () => baseline?.suppressed ?? 0,
@@ -320,7 +341,7 @@ async function lintFiles(io: CliIO, values: Values, positionals: string[]): Prom
     const render: RenderSpec = { format: values.format!, context: renderContext, quiet: shown.quiet };
     const joiner = new RenderedJoiner(format);
     await output.write(format.begin());
-    const batches = lintInOrder(items(), { ...runner, workerData: { config, wants: env.wants, render, today: env.today }, lintHere: (batch) => renderNotes(env, format, render, batch) });
+    const batches = lintInOrder(items(), { ...runner, workerData: { configs: runConfigs, wants, render }, lintHere: (batch) => renderNotes(envs, format, render, batch) });
     for await (const rendered of batches) {
       mergeCounts(counts, rendered.counts);
       for (const piece of joiner.pieces(rendered)) {
@@ -334,7 +355,7 @@ async function lintFiles(io: CliIO, values: Values, positionals: string[]): Prom
   } else {
     const stream = streaming(format);
     await output.write(stream.begin());
-    const batches = lintInOrder(items(), { ...runner, workerData: { config, wants: env.wants, today: env.today }, lintHere: (batch) => batch.map((item) => lintItem(env, item)) });
+    const batches = lintInOrder(items(), { ...runner, workerData: { configs: runConfigs, wants }, lintHere: (batch) => batch.map((item) => lintItem(envs[item.config ?? 0]!, item)) });
     for await (const reports of batches) {
       for (let report of reports) {
         if (baseline) report = baseline.apply(report);
@@ -382,15 +403,15 @@ export function wantsProgress(io: Pick<CliIO, 'stderrIsTTY' | 'env'>, quiet: boo
 }
 
 /** Work items of a JSONL stream, one a line; a line that cannot be read becomes an input problem at that line. */
-async function* jsonlItems(chunks: AsyncIterable<Uint8Array | string>, file: string, onBytes: (bytes: number) => void): AsyncGenerator<WorkItem> {
+async function* jsonlItems(chunks: AsyncIterable<Uint8Array | string>, file: string, onBytes: (bytes: number) => void, config: number): AsyncGenerator<WorkItem> {
   try {
     for await (const event of readJsonl(chunks, { onBytes })) {
-      if (event.kind === 'line') yield { kind: 'jsonl', file, line: event.line, text: event.text };
-      else if (event.kind === 'bad-line') yield { kind: 'input', input: { file, line: event.line, error: event.error }, positions: 'note' };
-      else yield { kind: 'input', input: { file, error: event.error }, positions: 'note' };
+      if (event.kind === 'line') yield { kind: 'jsonl', file, line: event.line, text: event.text, config };
+      else if (event.kind === 'bad-line') yield { kind: 'input', input: { file, line: event.line, error: event.error }, positions: 'note', config };
+      else yield { kind: 'input', input: { file, error: event.error }, positions: 'note', config };
     }
   } catch (error) {
-    yield { kind: 'input', input: { file, error: `cannot read file (${describeFsError(error)})` }, positions: 'note' };
+    yield { kind: 'input', input: { file, error: `cannot read file (${describeFsError(error)})` }, positions: 'note', config };
   }
 }
 
@@ -482,38 +503,27 @@ class Output {
 
 const FLUSH_SIZE = 64 * 1024;
 
-/** Every rule the linter knows, on or off, with the severity in force: for SARIF's rule list. */
-function ruleInfos(linter: Linter): RuleInfo[] {
-  const enabled = new Map(linter.config.rules.map((resolved) => [resolved.rule.meta.id, resolved]));
-  return knownRules(linter).map((rule) => ({
+/**
+ * Every rule the run's linters know, on or off, with the severity in force: for SARIF's rule list. When
+ * notes in different folders have different configs, a rule's severity is the first config's that turns
+ * it on (each finding carries its own severity).
+ */
+function ruleInfos(linters: readonly Linter[]): RuleInfo[] {
+  const rules = new Map<string, Rule>();
+  for (const linter of linters) for (const rule of knownRules(linter)) if (!rules.has(rule.meta.id)) rules.set(rule.meta.id, rule);
+  return [...rules.values()].map((rule) => ({
     id: rule.meta.id,
     description: rule.meta.description,
     defaultSeverity: rule.meta.severity,
-    severity: enabled.get(rule.meta.id)?.severity ?? 'off',
+    severity: linters.map((linter) => linter.config.rules.find((resolved) => resolved.rule.meta.id === rule.meta.id)?.severity).find((severity) => severity !== undefined) ?? 'off',
     category: rule.meta.category,
     reference: rule.meta.reference,
   }));
 }
 
-async function loadConfig(cwd: string, values: Values): Promise<Config> {
-  return (await loadConfigAndPath(cwd, values)).config;
-}
-
-async function loadConfigAndPath(cwd: string, values: Values): Promise<{ config: Config; path: string | undefined }> {
-  const path = findConfigFile(cwd, values.config);
-  const config: Config = path ? await readConfigFile(path) : {};
-  if (typeof config !== 'object' || config === null || Array.isArray(config)) throw new UsageError(`${path}: config must be a JSON object`);
-  // No prototype: a rule id from the command line (--rule __proto__=error) is a key like any other, and so an unknown rule.
-  const rules: Record<string, unknown> = Object.assign(Object.create(null) as Record<string, unknown>, config.rules ?? {});
-  for (const setting of values.rule ?? []) {
-    const match = /^([^=]+)=(.*)$/.exec(setting);
-    if (!match) throw new UsageError(`--rule: expected ID=off|info|warning|error, got "${setting}"`);
-    const [, id, severity] = match;
-    const current = Object.hasOwn(rules, id!) ? rules[id!] : undefined;
-    rules[id!] = Array.isArray(current) ? [severity, ...current.slice(1)] : severity;
-  }
-  // Config errors surface from createLinter as a ConfigError naming the key.
-  return { config: { ...config, rules: rules as Config['rules'] }, path };
+/** --config FILE as an absolute path: the config of every note; undefined: each note's nearest. */
+function configOption(cwd: string, values: Values): string | undefined {
+  return values.config === undefined ? undefined : resolve(cwd, values.config);
 }
 
 let version: string | undefined;

@@ -25,14 +25,15 @@ export interface RenderedNotes {
   problems: (InputProblem & { at: number })[];
 }
 
-export function renderNotes(env: LintEnvironment, format: EntryFormatter, spec: Pick<RenderSpec, 'quiet' | 'context'>, items: readonly WorkItem[]): RenderedNotes {
+/** `envs`: the environment of each of the run's configs, by a work item's `config` index. */
+export function renderNotes(envs: readonly LintEnvironment[], format: EntryFormatter, spec: Pick<RenderSpec, 'quiet' | 'context'>, items: readonly WorkItem[]): RenderedNotes {
   const sink = new Utf8Sink();
   const counts = emptyCounts();
   const problems: RenderedNotes['problems'] = [];
   const shown = { quiet: spec.quiet, redact: spec.context.redact };
   let entries = 0;
   for (const item of items) {
-    const report = lintItem(env, item);
+    const report = lintItem(envs[item.config ?? 0]!, item);
     addCounts(counts, report);
     const noteEntries = format.entries(shownReport(report, shown));
     if (noteEntries.length > 0 && entries > 0) sink.write(format.between);

@@ -20,6 +20,13 @@ export interface Config {
   maxNoteSize?: number;
   /** At most this many findings per note; a last finding says how many more there were. Default 1000. */
   maxFindings?: number;
+  /**
+   * Globs, relative to the config file's folder, of the files that are notes: what a folder walk lints and
+   * what the language server checks. Default: every .md, .txt, .json and .jsonl file.
+   */
+  files?: string[];
+  /** Globs, relative to the config file's folder, of files and folders never linted; a leading "!" takes one back. */
+  ignores?: string[];
 }
 
 export interface ResolvedRule {
@@ -38,6 +45,9 @@ export interface ResolvedConfig {
   timeZone: string;
   maxNoteSize: number;
   maxFindings: number;
+  /** The config's `files`, as written (undefined: the default). Only the file-reading hosts (CLI, language server) use them. */
+  files?: readonly string[];
+  ignores: readonly string[];
 }
 
 export class ConfigError extends Error {
@@ -45,6 +55,19 @@ export class ConfigError extends Error {
 }
 
 const SEVERITIES = ['off', 'info', 'warning', 'error'] as const;
+
+/**
+ * A glob of `files` or `ignores`. Patterns are relative to the config file's folder (as ESLint's are), so an
+ * absolute path or a ".." could never match what they are tested against: say so rather than match nothing.
+ */
+const globPattern = z.string({ error: 'expected a glob pattern (a string)' }).superRefine((pattern, context) => {
+  const body = pattern.startsWith('!') ? pattern.slice(1) : pattern;
+  let message: string | undefined;
+  if (body.trim() === '') message = 'expected a glob pattern, got an empty one';
+  else if (body.startsWith('/') || /^[A-Za-z]:[\\/]/.test(body)) message = `"${pattern}" is an absolute path; patterns are relative to the config file's folder (write "notes/**", not "/notes/**")`;
+  else if (body.split('/').includes('..')) message = `"${pattern}" reaches outside the config file's folder (".."); patterns are relative to that folder`;
+  if (message) context.addIssue({ code: 'custom', message });
+});
 
 const configSchema = z
   .object({
@@ -56,6 +79,13 @@ const configSchema = z
     timeZone: z.string().refine(isTimeZone, { message: 'expected an IANA time zone such as Europe/London' }).optional(),
     maxNoteSize: z.number().int().positive().optional(),
     maxFindings: z.number().int().positive().optional(),
+    files: z
+      .array(globPattern.refine((pattern) => !pattern.startsWith('!'), { message: 'a pattern starting with "!" cannot say which files are notes; put it in ignores to leave files out' }), {
+        error: 'expected a list of glob patterns such as ["notes/**/*.md"]',
+      })
+      .min(1, { message: 'the list is empty, so no file would be a note; leave files out for the default (every .md, .txt, .json and .jsonl file)' })
+      .optional(),
+    ignores: z.array(globPattern, { error: 'expected a list of glob patterns such as ["drafts/", "**/*.template.md"]' }).optional(),
   })
   .strict();
 
@@ -117,6 +147,8 @@ export function resolveConfig(input: unknown, builtInRules: readonly Rule[]): Re
     timeZone: config.timeZone ?? 'Europe/London',
     maxNoteSize: config.maxNoteSize ?? 2 * 1024 * 1024,
     maxFindings: config.maxFindings ?? 1000,
+    ...(config.files ? { files: config.files } : {}),
+    ignores: config.ignores ?? [],
   };
 }
 

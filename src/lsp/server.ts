@@ -2,9 +2,11 @@
  * The casenote-lint language server: diagnostics for case notes (markdown and plain-text files) on open and
  * change, quick fixes for suggestions with a replacement, "fix all" (source.fixAll.casenote-lint: the fixes
  * --fix applies), the rule's documentation on hover, and casenote-lint.config.json from the workspace.
+ * Which config applies to a note, and which files are notes, are decided by the same modules as the CLI's
+ * (config-lookup.ts, note-selection.ts), so that the editor and the CLI agree.
  */
 import { stat } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
@@ -26,7 +28,9 @@ import { createLinter, type Finding, type Linter } from '../index.js';
 import { readFrontMatter } from '../parse/front-matter.js';
 import { checkedResult, lintFailure } from '../engine/lint-failure.js';
 import { describeThrown } from '../engine/thrown.js';
-import { CONFIG_FILE_NAME, findConfigFile, readConfigFile } from '../cli/config-file.js';
+import { CONFIG_FILE_NAME, readConfigFile } from '../cli/config-file.js';
+import { ConfigLocator } from '../cli/config-lookup.js';
+import { NoteSelector } from '../cli/note-selection.js';
 import { ruleDocsUrl } from '../docs/rule-url.js';
 import { ruleName } from '../docs/rule-page.js';
 import { fixSource } from '../engine/fix.js';
@@ -64,8 +68,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const changeDelay = options.changeDelay ?? CHANGE_DELAY;
   const documents = new TextDocuments(TextDocument);
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
-  /** Nearest config file of a directory (undefined: none); cleared when a config file changes. */
-  const configOfDir = new Map<string, string | undefined>();
+  /** Nearest config file of each folder; cleared when a config file changes. */
+  const locator = new ConfigLocator();
+  /** Which files are notes (the config's files and ignores, .gitignore); its .gitignore files are read again when one changes. */
+  let selector = new NoteSelector({ cwd: process.cwd() });
   /** Linters by config file and modification time, so that an edited config is picked up. */
   const linters = new Map<string, Promise<LoadedLinter>>();
   const reportedConfigErrors = new Set<string>();
@@ -81,6 +87,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       return path ? [path] : [];
     });
     watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    selector = new NoteSelector({ cwd: workspaceRoots[0] ?? process.cwd() });
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -94,14 +101,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onInitialized(() => {
     if (watchFiles) {
       connection.client
-        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] })
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: '**/.gitignore' }] })
         .catch((error) => connection.console.warn(`casenote-lint: cannot watch ${CONFIG_FILE_NAME} (${describe(error)})`));
     }
   });
 
   connection.onDidChangeWatchedFiles(() => {
     lastLint.clear();
-    configOfDir.clear();
+    locator.clear();
+    selector.clear();
     linters.clear();
     reportedConfigErrors.clear();
     for (const document of documents.all()) schedule(document, 0);
@@ -126,7 +134,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const fixAll = context.only !== undefined && requested(context.only, FIX_ALL_KIND);
     if (!quickFixes && !fixAll) return [];
     const loaded = await linterFor(document.uri);
-    if ('error' in loaded) return [];
+    if ('error' in loaded || !isNoteFile(document.uri, loaded)) return [];
     const current = documents.get(textDocument.uri);
     if (!current) return [];
     const start = current.offsetAt(range.start);
@@ -160,7 +168,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!document || !isNote(document)) return null;
     const loaded = await linterFor(document.uri);
     const current = documents.get(textDocument.uri);
-    if ('error' in loaded || !current) return null;
+    if ('error' in loaded || !current || !isNoteFile(current.uri, loaded)) return null;
     return hoverFor(current, lastLint.findings(current, loaded.linter), loaded.linter, position);
   });
 
@@ -189,6 +197,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     // Lint the document as it is now: it may have changed while the config was read.
     const document = documents.get(uri);
     if (!document) return;
+    if (!('error' in loaded) && !isNoteFile(uri, loaded)) {
+      // Not a note by the config's files and ignores (a README, a template folder): left alone, and any
+      // diagnostics it had from before a config change are cleared.
+      lastLint.forget(uri);
+      await connection.sendDiagnostics({ uri, version: document.version, diagnostics: [] });
+      return;
+    }
     const diagnostics = 'error' in loaded ? [configDiagnostic(document, loaded)] : diagnose(document, loaded.linter, lastLint);
     if ('error' in loaded && !reportedConfigErrors.has(loaded.configFile)) {
       reportedConfigErrors.add(loaded.configFile);
@@ -201,11 +216,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   async function linterFor(uri: string): Promise<LoadedLinter> {
     const path = filePath(uri);
     const dir = path ? dirname(path) : workspaceRoots[0];
-    let configFile: string | undefined;
-    if (dir !== undefined) {
-      if (!configOfDir.has(dir)) configOfDir.set(dir, findConfigFile(dir));
-      configFile = configOfDir.get(dir);
-    }
+    const configFile = dir === undefined ? undefined : locator.forFolder(dir);
     if (!configFile) return { linter: (defaultLinter ??= createLinter()) };
     const modified = await stat(configFile).then((info) => info.mtimeMs, () => -1);
     const key = `${configFile}\0${modified}`;
@@ -216,6 +227,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       linters.set(key, loaded);
     }
     return loaded;
+  }
+
+  /**
+   * Whether a document on disk is a note by its config's `files` and `ignores` (and .gitignore), as the
+   * CLI's folder walk decides. A document that is not a file (an unsaved buffer) is linted.
+   */
+  function isNoteFile(uri: string, loaded: { linter: Linter; configFile?: string }): boolean {
+    const path = filePath(uri);
+    if (!path) return true;
+    // Without a config, the default patterns are relative to the workspace folder that holds the note.
+    const fallback = workspaceRoots.find((root) => isInside(root, path)) ?? dirname(path);
+    return selector.isNote(path, locator.scope(loaded.configFile, loaded.linter.config, fallback));
   }
 
   documents.listen(connection);
@@ -392,6 +415,11 @@ function lineRange(document: TextDocument, line: number): Range {
 
 function isNote(document: TextDocument): boolean {
   return LANGUAGES.has(document.languageId) || EXTENSIONS.test(document.uri);
+}
+
+function isInside(folder: string, path: string): boolean {
+  const rel = relative(folder, path);
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !rel.startsWith(sep) && !/^[A-Za-z]:/.test(rel);
 }
 
 function filePath(uri: string): string | undefined {

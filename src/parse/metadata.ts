@@ -4,10 +4,25 @@ import { NOTE_TYPES, type MetadataProblem, type NoteMeta } from '../types.js';
 /** ISO 8601 calendar date, optionally with a time and an offset: 2026-04-02, 2026-04-02T14:30, 2026-04-02T14:30:00+01:00. */
 export const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
-const isoDateTime = z
-  .string({ error: 'expected an ISO 8601 date or date-time such as 2026-04-02 or 2026-04-02T14:30' })
+const isoDateTimeText = z
+  .string({ error: 'expected an ISO 8601 date or date-time such as 2026-04-02 or 2026-04-02T14:30, or a Date' })
   .regex(ISO_DATE_TIME, 'expected an ISO 8601 date or date-time such as 2026-04-02 or 2026-04-02T14:30')
   .refine(isRealDateTime, 'expected a real date and time: the day, month, hour or minute is out of range');
+
+/** A JavaScript Date (`occurredAt: new Date()`) is the instant it holds, written in UTC. */
+const dateInstant = z
+  .instanceof(Date)
+  .refine((date) => !Number.isNaN(date.getTime()), 'expected a valid Date, got an invalid Date (its time is NaN)')
+  .refine((date) => date.getUTCFullYear() >= 0 && date.getUTCFullYear() <= 9999, 'expected a Date between the years 0 and 9999')
+  .transform((date) => date.toISOString());
+
+/** Text or a Date, each with its own message when it is wrong. */
+const isoDateTime = z.unknown().transform((value, context) => {
+  const result = (value instanceof Date ? dateInstant : isoDateTimeText).safeParse(value);
+  if (result.success) return result.data;
+  context.addIssue({ code: 'custom', message: result.error.issues[0]?.message ?? 'invalid value' });
+  return z.NEVER;
+});
 
 /** 2026-02-30 and 25:00 have the right shape but name no moment. */
 function isRealDateTime(value: string): boolean {

@@ -14,24 +14,25 @@
  * Each message: `reason` the finding's message, `place` its start and end (line, column, offset),
  * `ruleId` the rule, `source` 'casenote-lint', `url` the rule's page, `note` the requirement of the
  * standard, `actual` the flagged text and `expected` the replacements of its suggestions (neither with
- * `redact`), and `fatal` true for an error, false for a warning and undefined for info, as vfile's
- * `fail`, `message` and `info` set it.
+ * `redact`), and `fatal` true for an error, false for a warning and undefined for info: vfile's own
+ * three states, which vfile-reporter prints as error, warning and info and unified-engine (remark-cli)
+ * fails on when true, as the casenote-lint CLI exits 1 on an error.
  */
-import type { Node } from 'unist';
-import type { Plugin } from 'unified';
-import type { VFile } from 'vfile';
-import { createLinter, type CaseNote, type Config, type Finding, type Linter } from '../index.js';
+import type { Plugin, Transformer } from 'unified';
+import { createLinter, type CaseNote, type Config, type Finding } from '../index.js';
 import { ruleDocsUrl } from '../docs/rule-url.js';
 
+// unified's own view of the file, so that the published types name only unified (a dependency).
+type VFile = Parameters<Transformer>[1];
+
+/** The `source` of every message, as alex's messages carry 'retext-equality' or 'retext-profanities'. */
 export const SOURCE = 'casenote-lint';
 
 export interface CasenoteLintOptions extends Config {
-  /** A linter compiled once with createLinter, shared by many processors; the config fields are then ignored. */
-  linter?: Linter;
   /**
    * The note's metadata (type, dates, author) when it is kept outside the text, e.g. by a host form or
-   * in `file.data`; the file's value is then the note's text. Without it, the value is read as a note
-   * file and its front matter holds the metadata.
+   * in `file.data`; the file's value is then the note's text alone. Without it, the value is read as a
+   * note file and its front matter holds the metadata.
    */
   metadata?: (file: VFile) => Omit<CaseNote, 'text'> | undefined;
   /** Leave the flagged text and replacements out of the messages (`actual`, `expected`), as --redact does. */
@@ -40,9 +41,16 @@ export interface CasenoteLintOptions extends Config {
 
 const FATAL: Record<Finding['severity'], boolean | undefined> = { error: true, warning: false, info: undefined };
 
-const casenoteLint: Plugin<[(CasenoteLintOptions | null | undefined)?], Node> = function (options) {
-  const { linter: given, metadata, redact = false, ...config } = options ?? {};
-  const linter = given ?? createLinter(config);
+/**
+ * The config is compiled once, when the processor is frozen: a bad config throws a ConfigError there, before any file.
+ *
+ * Typed with no input or output tree: a transformer of any tree that leaves the processor's type as it was, so
+ * `unified().use(retextEnglish).use(casenoteLint)` is still the `Processor<Root>` that remark-retext takes
+ * (typed with nlcst's Root, as retext-equality is, it would not type-check there).
+ */
+const casenoteLint: Plugin<[(CasenoteLintOptions | null | undefined)?], undefined, undefined> = function (options) {
+  const { metadata, redact = false, ...config } = options ?? {};
+  const linter = createLinter(config);
   return (_tree, file) => {
     const source = String(file);
     const fields = metadata?.(file);
@@ -65,7 +73,8 @@ function report(file: VFile, finding: Finding, redact: boolean): void {
   if (url) message.url = url;
   message.note = `${finding.reference.section}: ${finding.reference.summary}`;
   if (redact) return;
-  message.actual = finding.excerpt;
+  if (finding.excerpt) message.actual = finding.excerpt;
+  // An empty replacement is a deletion, as unified-language-server reads `expected`.
   const expected = (finding.suggestions ?? []).flatMap((suggestion) => (suggestion.replacement === undefined ? [] : [suggestion.replacement]));
   if (expected.length > 0) message.expected = expected;
 }

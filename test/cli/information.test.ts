@@ -100,12 +100,12 @@ describe('--print-config FILE', () => {
     expect(printed.rules['sentence-length']).toEqual(['info', { max: 35 }]);
   });
 
-  it('fails as linting would on a bad config, naming the key', async () => {
+  it('fails as linting would on a bad config, naming the file and the key', async () => {
     const dir = workspace({ 'casenote-lint.config.json': JSON.stringify({ rules: { 'sentence-length': ['info', { max: 0 }] } }) });
     const { code, stdout, stderr } = await runBuilt(['--print-config', 'visit.md'], { cwd: dir });
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toMatch(/^casenote-lint: rules\.sentence-length\[1\]\.max: /);
+    expect(stderr).toMatch(/^casenote-lint: casenote-lint\.config\.json: rules\.sentence-length\[1\]\.max: /);
   });
 
   it('cannot be combined with another information flag', async () => {

@@ -32,7 +32,7 @@ function renderInBatches(format: EntryFormatter, spec: { quiet: boolean; context
   let text = format.begin();
   let from = 0;
   for (const to of [...cuts, items.length]) {
-    for (const piece of joiner.pieces(renderNotes(env, format, spec, items.slice(from, to)))) {
+    for (const piece of joiner.pieces(renderNotes([env], format, spec, items.slice(from, to)))) {
       if (typeof piece === 'string') text += piece;
       else if (piece instanceof Uint8Array) text += decoder.decode(piece);
       else {
@@ -78,7 +78,7 @@ describe('rendering notes where they are linted', () => {
 
   it('counts findings before --quiet hides them, and reads nothing twice', () => {
     const format = formatterNamed('json')!(context(false)) as EntryFormatter;
-    const rendered = renderNotes(env, format, { quiet: true, context: context(false) }, items);
+    const rendered = renderNotes([env], format, { quiet: true, context: context(false) }, items);
     const all = reports.flatMap((report) => report.findings);
     expect(rendered.counts).toEqual({
       errors: all.filter((f) => f.severity === 'error').length,

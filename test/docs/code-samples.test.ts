@@ -56,7 +56,7 @@ function typeErrors(sample: Sample): string[] {
     types: ['node'],
     baseUrl: root,
     // The package's public names, pointed at its source, as the editor demo's Vite config does.
-    paths: { 'casenote-lint': ['src/index.ts'], 'casenote-lint/*': ['src/*/index.ts'] },
+    paths: { 'casenote-lint': ['src/index.ts'], 'casenote-lint/*': ['src/*/index.ts', 'src/*.ts'] },
   };
   const host = ts.createCompilerHost(options);
   const readFile = host.readFile.bind(host);

@@ -2,7 +2,7 @@
  * The language server (dist/lsp.js, the casenote-lint-lsp bin) driven over stdio by a real JSON-RPC client:
  * initialize, open, change, code action, shutdown, exit.
  */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -80,6 +80,12 @@ beforeAll(async () => {
   await writeFile(join(workspace, 'bad-config', 'casenote-lint.config.json'), '{ "rules": { ');
   await mkdir(join(workspace, 'fields-off'));
   await writeFile(join(workspace, 'fields-off', 'casenote-lint.config.json'), JSON.stringify({ rules: { 'required-fields': 'off' } }));
+  // A team folder whose config says which files are notes, and a sub-folder with a config of its own.
+  await mkdir(join(workspace, 'team', 'notes'), { recursive: true });
+  await writeFile(join(workspace, 'team', 'casenote-lint.config.json'), JSON.stringify({ files: ['notes/**/*.md'], ignores: ['notes/templates/'] }));
+  await mkdir(join(workspace, 'sub', 'deep'), { recursive: true });
+  await writeFile(join(workspace, 'sub', 'casenote-lint.config.json'), JSON.stringify({ rules: { 'no-vague-phrases': 'info', 'no-acronyms': 'error', 'sentence-length': 'off' } }));
+  await writeFile(join(workspace, 'sub', 'deep', 'visit.md'), NOTE);
 
   child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: workspace, stdio: 'pipe' });
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -292,6 +298,46 @@ describe('casenote-lint-lsp over stdio', () => {
     expect(diagnostics[0]!.code).toBe('config');
     expect(diagnostics[0]!.message).toContain('casenote-lint.config.json');
     await expect.poll(() => shownMessages.length).toBeGreaterThan(0);
+  });
+
+  it("leaves alone a file that is not a note by the config's files or the default ignores: empty diagnostics, no quick fixes", async () => {
+    const guide = uriOf('team/guide.md');
+    const template = uriOf('team/notes/templates/visit.md');
+    const readme = uriOf('README.md');
+    const note = uriOf('team/notes/visit.md');
+    for (const document of [guide, template, readme, note]) {
+      await client.sendNotification('textDocument/didOpen', { textDocument: { uri: document, languageId: 'markdown', version: 1, text: NOTE } });
+    }
+    // The note is linted (its config sets no severities: the default warning), so the server got this far for the others too.
+    const linted = await diagnosticsFor(note, (p) => p.version === 1);
+    expect(linted.diagnostics.find((d) => d.code === 'no-vague-phrases')?.severity).toBe(2);
+    for (const document of [guide, template, readme]) {
+      const { diagnostics } = await diagnosticsFor(document, (p) => p.version === 1);
+      expect(diagnostics, document).toEqual([]);
+      const actions = await client.sendRequest('textDocument/codeAction', {
+        textDocument: { uri: document },
+        range: { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } },
+        context: { diagnostics: [] },
+      });
+      expect(actions, document).toEqual([]);
+    }
+  });
+
+  it('gives a note in a sub-folder with its own config the findings the CLI gives, from any working directory', async () => {
+    const note = uriOf('sub/deep/visit.md');
+    await client.sendNotification('textDocument/didOpen', { textDocument: { uri: note, languageId: 'markdown', version: 1, text: NOTE } });
+    const { diagnostics } = await diagnosticsFor(note, (p) => p.version === 1);
+    const fromEditor = diagnostics.map((d) => `${d.code} ${d.severity} ${d.range.start.line + 1}:${d.range.start.character + 1}`).sort();
+    // The sub-folder's config, not the workspace's: vague phrases are info there, acronyms errors.
+    expect(fromEditor.some((d) => d.startsWith('no-vague-phrases 3 '))).toBe(true);
+    expect(fromEditor.some((d) => d.startsWith('no-acronyms 1 '))).toBe(true);
+    const SEVERITY: Record<string, number> = { error: 1, warning: 2, info: 3 };
+    for (const cwd of [workspace, join(workspace, 'sub', 'deep')]) {
+      const cli = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), join(workspace, 'sub', 'deep', 'visit.md'), '--format', 'json'], { cwd, encoding: 'utf8' });
+      const [report] = JSON.parse(cli.stdout) as { findings: { ruleId: string; severity: string; line: number; column: number }[] }[];
+      const fromCli = report!.findings.map((f) => `${f.ruleId} ${SEVERITY[f.severity]} ${f.line}:${f.column}`).sort();
+      expect(fromCli, cwd).toEqual(fromEditor);
+    }
   });
 
   it('clears diagnostics when a note is closed', async () => {

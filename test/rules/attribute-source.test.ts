@@ -65,6 +65,8 @@ testRule('attribute-source', {
     { name: 'rule off', note: note('Apparently the family have moved.'), config: { rules: { 'attribute-source': 'off' } } },
   ],
   invalid: [
+    { note: note('Concerns have also been shared that Ben is out late.'), excerpts: ['Concerns have also been shared'] },
+    { note: note('Word is that Chloe gets into cars outside the pub.'), excerpts: ['Word is that'] },
     // Unattributed passives, the usual shape of machine-drafted notes.
     { note: note('It has been noted that the home is often cold.'), excerpts: ['It has been noted'] },
     { note: note('It was identified that Amy misses school on Mondays.'), excerpts: ['It was identified'] },
@@ -102,7 +104,7 @@ testRule('attribute-source', {
     // The impersonal passives need their source in their own sentence.
     { note: note('I spoke to Ms Khan. It was reported that Lily had been late.'), excerpts: ['It was reported'] },
     // Config.
-    { name: 'add a marker', note: note('Word on the street is that Mr Ali has left.'), excerpts: ['Word on the street'], config: rule({ add: ['word on the street'] }) },
+    { name: 'add a marker', note: note('The grapevine says Mr Ali has left.'), excerpts: ['The grapevine says'], config: rule({ add: ['the grapevine says'] }) },
     { name: 'checkQuotes', note: note('The letter said "apparently the rent is late".'), excerpts: ['apparently'], config: rule({ checkQuotes: true }) },
   ],
 });

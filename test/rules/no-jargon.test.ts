@@ -26,6 +26,8 @@ testRule('no-jargon', {
     { name: 'remove option', note: 'Respite was arranged for the weekend.', config: withOptions({ remove: ['respite'] }) },
   ],
   invalid: [
+    { note: 'The review will look at stepping down to the Early Help team.', excerpts: ['stepping down'] },
+    { note: 'Ms Dean is escalating the referral because the wait is long.', excerpts: ['escalating'] },
     { note: 'Callum engaged well with the worker and talked about school.', excerpts: ['engaged'], message: /took part in/ },
     { note: 'Mum engaged throughout the session.', excerpts: ['engaged'] },
     { note: 'Leo is engaging with the mentoring sessions.', excerpts: ['engaging'] },

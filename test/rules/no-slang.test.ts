@@ -27,6 +27,8 @@ testRule('no-slang', {
     { name: 'rule off', note: note('The kids were at school.'), config: { rules: { 'no-slang': 'off' } } },
   ],
   invalid: [
+    { note: note('Ms Reid said she is skint until Friday.'), excerpts: ['skint'] },
+    { note: note('Tyler was mouthy to the teacher.'), excerpts: ['mouthy'] },
     { note: note('House a tip - washing on every chair.'), excerpts: ['a tip'] },
     { note: note('Her bedroom was an absolute tip again.'), excerpts: ['an absolute tip'] },
     { note: note('The boys legged it when the police arrived.'), excerpts: ['legged it'], replacement: 'ran away' },

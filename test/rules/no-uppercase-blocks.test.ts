@@ -26,10 +26,15 @@ testRule('no-uppercase-blocks', {
     // Config.
     { name: 'bold off', note: note('Agreed a **safety plan** today.'), config: { rules: { 'no-uppercase-blocks': ['warning', { bold: false }] } } },
     { name: 'team acronyms', note: note('The FGC RAG PANEL met on Monday.'), config: { rules: { 'no-uppercase-blocks': ['warning', { acronyms: ['FGC', 'RAG'] }] } } },
+    // One word in capitals is emphasis, or an acronym (no-acronyms' business); an acronym beside a capitalised word is not a block.
+    { note: note('Ms Hart said she was VERY worried about the CAMHS letter.') },
     { name: 'minWords raised', note: note('Ms Lewis said the plan was NOT GOOD ENOUGH today.'), config: { rules: { 'no-uppercase-blocks': ['warning', { minWords: 4 }] } } },
   ],
   invalid: [
     { note: note('Mr Doyle was not present. DO NOT VISIT ALONE: he threatened a worker.'), excerpts: ['DO NOT VISIT ALONE'], message: /sentence case/ },
+    // Two words in capitals are a block, a heading at the start of a line of text too.
+    { note: note('NEXT STEPS: visit on 9 July to see Poppy.'), excerpts: ['NEXT STEPS'] },
+    { note: note('Ms Hart said she was VERY WORRIED about Kai.'), excerpts: ['VERY WORRIED'] },
     { note: note('HOME VISIT\nVisited Ella and Ms Walker after school.'), excerpts: ['HOME VISIT'] },
     { note: note('GP VISIT\nMs Turner took Ruby to the GP.'), excerpts: ['GP VISIT'] },
     { note: note('ACTIONS AGREED:\nLeo will see the nurse.'), excerpts: ['ACTIONS AGREED'] },

@@ -74,6 +74,13 @@ testRule('require-sign-off', {
       note: note('Tom Reid, Student Social Worker, 10/04/2026\nCountersigned: Priya Shah, Practice Educator, 11/04/2026', { name: 'Tom Reid', role: 'Student Social Worker' }),
     },
     {
+      name: "the author's dated addition, then a countersignature of both",
+      note: note(
+        'Tom Reid, Student Social Worker, 10/04/2026\n\nAddition, 12/04/2026: Ms Lane rang to say the boiler is fixed.\nTom Reid, Student Social Worker, 12/04/2026\n\nCountersigned: Priya Shah, Practice Educator, 13/04/2026',
+        { name: 'Tom Reid', role: 'Student Social Worker' },
+      ),
+    },
+    {
       name: "a manager's oversight in a paragraph of its own",
       note: note('Priya Shah, Social Worker, 10/04/2026\n\nManagement oversight: I have read this record and agree the plan. Sam Patel, Team Manager, 11/04/2026'),
     },

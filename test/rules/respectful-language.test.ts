@@ -47,6 +47,7 @@ testRule('respectful-language', {
     { name: 'remove an entry', note: note('Leo comes from a broken home.'), config: { rules: { 'respectful-language': ['warning', { remove: ['broken home'] }] } } },
   ],
   invalid: [
+    { note: note('Staff said Chloe has been sleeping around.'), excerpts: ['sleeping around'] },
     { note: note('Kai\'s father is a heroin addict.'), excerpts: ['heroin addict'], message: /^This phrase labels or stigmatises the person: write "person who uses drugs/ },
     { note: note('Mr Webb is known as the addict of the street.'), excerpts: ['the addict'] },
     { note: note('Leo comes from a broken home.'), excerpts: ['broken home'] },

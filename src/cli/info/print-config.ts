@@ -5,6 +5,7 @@
  */
 import type { Config, Linter } from '../../index.js';
 import { knownRules } from './known-rules.js';
+import { DEFAULT_FILES } from '../note-selection.js';
 
 export interface PrintedConfig {
   file: string;
@@ -14,6 +15,9 @@ export interface PrintedConfig {
   timeZone: string;
   maxNoteSize: number;
   maxFindings: number;
+  /** The globs of the files that are notes (the default when the config has none), and of what is ignored; relative to the config file's folder. */
+  files: readonly string[];
+  ignores: readonly string[];
   /** Whether directives in note files are ignored, and the severity of an unused one. */
   noInlineConfig: boolean;
   reportUnusedDisableDirectives: string;
@@ -35,6 +39,8 @@ export function printConfig(file: string, configFile: string | null, config: Con
     timeZone: linter.config.timeZone,
     maxNoteSize: linter.config.maxNoteSize,
     maxFindings: linter.config.maxFindings,
+    files: linter.config.files ?? DEFAULT_FILES,
+    ignores: linter.config.ignores,
     noInlineConfig: !linter.config.inlineConfig,
     reportUnusedDisableDirectives: linter.config.reportUnusedDisableDirectives,
     rules,
