@@ -233,6 +233,9 @@ function suppress(findings: Finding[], directives: Directive[], step: DirectiveS
   const state = new DisabledRules();
   const markEnable = (directive: Directive) => (key: string) => used.add(usageKey(indexOf.get(directive)!, key));
   let next = 0;
+  const applyBlocksEndingBy = (offset: number) => {
+    for (; next < blocks.length && blocks[next]!.end <= offset; next++) state.apply(blocks[next]!, markEnable(blocks[next]!));
+  };
   const kept: Finding[] = [];
   const order = findings.map((_, index) => index).sort((a, b) => findings[a]!.offset - findings[b]!.offset || a - b);
   const suppressed = new Set<number>();
@@ -253,7 +256,7 @@ function suppress(findings: Finding[], directives: Directive[], step: DirectiveS
       suppressed.add(index);
       continue;
     }
-    while (next < blocks.length && blocks[next]!.end <= finding.offset) state.apply(blocks[next]!, markEnable(blocks[next]!)), next++;
+    applyBlocksEndingBy(finding.offset);
     const directive = state.disabledBy(finding.ruleId);
     if (directive) {
       markUsed(directive, finding.ruleId);
@@ -261,7 +264,7 @@ function suppress(findings: Finding[], directives: Directive[], step: DirectiveS
     }
   }
   // The rest of the directives, for the enables among them.
-  while (next < blocks.length) state.apply(blocks[next]!, markEnable(blocks[next]!)), next++;
+  applyBlocksEndingBy(Infinity);
   findings.forEach((finding, index) => {
     if (!suppressed.has(index)) kept.push(finding);
   });
