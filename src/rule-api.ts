@@ -28,14 +28,14 @@
  *   sign-off              readSignOff, findDate, initialsOf, and the roles that sign notes (SIGN_OFF_ROLES,
  *                         SIGN_OFF_ROLE_HEADS, SIGN_OFF_ROLE_ACRONYMS)
  *   working days          createCalendar (UK bank holidays by region, closures), parseCalendarDay,
- *                         isCalendarDay, nextDay, REGIONS, BANK_HOLIDAY_YEARS
+ *                         isCalendarDay, REGIONS, BANK_HOLIDAY_YEARS
  *
  * Which helpers under rules/lib are public: the generally useful ones (clauses, named sources, person
  * names, word shapes, links, placeholders, sign-off roles) are re-exported here and are part of this
  * API; they import src/ directly because they implement it (importing this module would be a cycle).
- * The helpers written for particular rules (amendments, sharing parties, transcript artefacts, date
- * words, zone time, spelling) are private: only the rules that own them import them, by path, and they
- * reach src/ through this module like any rule. test/rule-api.test.ts enforces both.
+ * The helpers written for particular rules (amendments, bold markup, sharing parties, transcript
+ * artefacts, date words, zone time, spelling) are private: only the rules that own them import them, by
+ * path, and they reach src/ through this module like any rule. test/rule-api.test.ts enforces both.
  *
  * The package's main entry re-exports all of this too; the `casenote-lint/rule-api` subpath is the same
  * objects, listed apart so that a rule's imports say what it depends on. Its build (tsup.config.ts)
@@ -138,7 +138,6 @@ export { SIGN_OFF_ROLE_ACRONYMS, SIGN_OFF_ROLE_HEADS, SIGN_OFF_ROLES } from '../
 export {
   createCalendar,
   isCalendarDay,
-  nextDay,
   parseCalendarDay,
   REGIONS,
   type Calendar,

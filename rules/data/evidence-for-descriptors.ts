@@ -35,7 +35,6 @@ export const DESCRIPTORS: readonly PhraseEntry[] = [
   descriptor('agitated'),
   descriptor('evasive'),
   descriptor('defensive'),
-  descriptor(['disengaged', 'reluctant to engage', 'refused to engage', 'refusing to engage', 'failed to engage', 'not engaging', 'unwilling to engage']),
   descriptor('resistant'),
   descriptor('obstructive'),
   descriptor('confrontational'),

@@ -18,13 +18,12 @@ import type { PhraseEntry } from '../../src/types.js';
  * - "escalate" and "step down" alone are ordinary ("the argument escalated", "stepped down as
  *   chair"); only their case-management uses are listed, as patterns: escalating worries or a case
  *   to someone, a case stepped down to or from a service.
- * - "engage" for "take part" ("engaged well", "Mum engaged throughout") is jargon; a telephone line
- *   that is engaged, "engaged to" be married, and the descriptor forms ("refused to engage", which
- *   evidence-for-descriptors owns) are not.
+ * - "engage" for "take part" ("engaged well", "Mum engaged throughout", "refused to engage",
+ *   "disengaged") is jargon, as the labelling policy counts it; a telephone line that is engaged and
+ *   "engaged to" be married are not.
  * - Owned by other rules, so that one phrase is not reported twice: "presented well",
  *   "home conditions …", "basic care needs met", "no safeguarding concerns" (no-vague-phrases);
- *   "vulnerable", "complex", "non-compliant", "disengaged", "resistant", "refused to engage" and
- *   its forms, "challenging behaviour" (evidence-for-descriptors, which asks for what happened);
+ *   "vulnerable", "complex", "non-compliant", "resistant", "challenging behaviour" (evidence-for-descriptors, which asks for what happened);
  *   "strategy discussion", "core group", "significant harm", "dysregulated", "kinship care" and
  *   other legal and clinical terms that are the right word but need explaining
  *   (explain-technical-terms); acronyms (no-acronyms).
@@ -42,12 +41,12 @@ export const JARGON: readonly PhraseEntry[] = [
   { match: 'presents as', replacement: 'looks', data: { exceptBefore: ['well'] } },
   { match: 'presenting as', replacement: 'looking', data: { exceptBefore: ['well'] } },
   { match: ['disguised compliance'], advice: 'describe what the parent agreed to do and what they did not do, with dates' },
-  { match: ['non engagement', 'lack of engagement', 'poor engagement', 'limited engagement'], advice: SAY_WHAT_HAPPENED },
+  { match: ['non engagement', 'lack of engagement', 'poor engagement', 'limited engagement', 'disengaged', 'disengaging', 'disengagement'], advice: SAY_WHAT_HAPPENED },
   {
     match: 'engage~',
     advice: 'say what the person did: took part in, talked about, came to, or what they said',
     data: {
-      exceptAfter: ['line', 'line was', 'line is', 'phone', 'phone was', 'number', 'number was', 'telephone', 'telephone was', 'not', 'refused to', 'refusing to', 'refuses to', 'reluctant to', 'failed to', 'fails to', 'unwilling to', 'an', 'very', 'quite'],
+      exceptAfter: ['line', 'line was', 'line is', 'phone', 'phone was', 'number', 'number was', 'telephone', 'telephone was', 'an', 'very', 'quite'],
       exceptBefore: ['to'],
     },
   },
