@@ -25,7 +25,6 @@ const PRIVATE_HELPERS: Record<string, readonly string[]> = {
   'rules/lib/transcript-artefacts.ts': ['rules/no-transcript-artefacts.ts', 'rules/consent-to-record.ts'],
   'rules/lib/date-words.ts': ['rules/timeliness.ts'],
   'rules/lib/zone-time.ts': ['rules/timeliness.ts'],
-  'rules/lib/bold-markup.ts': ['rules/no-uppercase-blocks.ts'],
   'rules/lib/spelling/british.ts': ['rules/spelling.ts'],
   'rules/lib/spelling/dictionary.ts': ['rules/spelling.ts'],
   'rules/lib/spelling/suggest.ts': ['rules/spelling.ts'],
