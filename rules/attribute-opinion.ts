@@ -24,12 +24,9 @@ import { clauseOf } from './lib/clauses.js';
 const options = z
   .object({
     ...wordListOptionsShape,
-    /** Extra verbs or phrases of observed behaviour that count as the basis of an opinion. */
-    addEvidenceVerbs: z.array(z.string().min(1)).default([]),
-    /** Extra words that give an opinion its basis, e.g. "as recorded in". */
-    addBasisCues: z.array(z.string().min(1)).default([]),
-    /** Extra roles whose holder can own an opinion, e.g. "kinship assessor". */
-    addSourceRoles: z.array(z.string().min(1)).default([]),
+    addEvidenceVerbs: z.array(z.string().min(1)).default([]).describe('Extra verbs or phrases of observed behaviour that count as the basis of an opinion.'),
+    addBasisCues: z.array(z.string().min(1)).default([]).describe('Extra words that give an opinion its basis, e.g. "as recorded in".'),
+    addSourceRoles: z.array(z.string().min(1)).default([]).describe('Extra roles whose holder can own an opinion, e.g. "kinship assessor".'),
   })
   .strict();
 

@@ -18,10 +18,8 @@ import { isAttributed, sourceLexicon, type SourceLexicon } from './lib/named-sou
 const options = z
   .object({
     ...wordListOptionsShape,
-    /** Extra roles or organisations that name a source after "the", "his", "her"…, e.g. "kinship assessor". */
-    addSourceRoles: z.array(z.string().min(1)).default([]),
-    /** Extra verbs whose subject is the source, e.g. "signposted". */
-    addReportingVerbs: z.array(z.string().min(1)).default([]),
+    addSourceRoles: z.array(z.string().min(1)).default([]).describe('Extra roles or organisations that name a source after "the", "his", "her"…, e.g. "kinship assessor".'),
+    addReportingVerbs: z.array(z.string().min(1)).default([]).describe('Extra verbs whose subject is the source, e.g. "signposted".'),
   })
   .strict();
 

@@ -67,11 +67,8 @@ const phraseList = z.array(z.string().min(1)).default([]);
 
 const options = z
   .object({
-    /** Note types the rule reads. */
-    types: z.array(z.enum(NOTE_TYPES)).default([...CHILD_NOTE_TYPES]),
-    /** Ask whether the child was seen alone when the note gives an age at least this (years). */
-    seenAloneFromAge: z.number().min(0).max(18).default(5),
-    /** Extra cue phrases by kind, and roles not asked about seen alone. */
+    types: z.array(z.enum(NOTE_TYPES)).default([...CHILD_NOTE_TYPES]).describe('Note types the rule reads.'),
+    seenAloneFromAge: z.number().min(0).max(18).default(5).describe('Ask whether the child was seen alone when the note gives an age at least this (years).'),
     add: z
       .object({
         see: phraseList,
@@ -84,9 +81,8 @@ const options = z
       })
       .partial()
       .strict()
-      .default({}),
-    /** Cue phrases or family-work roles to drop from the built-in lists. */
-    remove: z.array(z.string().min(1)).default([]),
+      .default({}).describe('Extra cue phrases by kind, and roles not asked about seen alone.'),
+    remove: z.array(z.string().min(1)).default([]).describe('Cue phrases or family-work roles to drop from the built-in lists.'),
   })
   .strict();
 

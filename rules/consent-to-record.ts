@@ -59,12 +59,9 @@ const options = z
   .object({
     /** `add`: extra phrases that say the session was recorded; `remove`: phrases to drop from any of the rule's lists. */
     ...wordListOptionsShape,
-    /** Dictation or AI note tools the service uses, matched as written, e.g. "Beam", "Scribe Assist". */
-    tools: z.array(z.string().min(1)).default([]),
-    /** Which parts the note must record. */
-    require: z.array(z.enum(PARTS)).min(1).default([...PARTS]),
-    /** Read transcript leftovers as a mention of a recording, with no-transcript-artefacts' list options; false to ignore them. */
-    artefacts: z.union([z.literal(false), transcriptListOptions]).prefault({}),
+    tools: z.array(z.string().min(1)).default([]).describe('Dictation or AI note tools the service uses, matched as written, e.g. "Beam", "Scribe Assist".'),
+    require: z.array(z.enum(PARTS)).min(1).default([...PARTS]).describe('Which parts the note must record.'),
+    artefacts: z.union([z.literal(false), transcriptListOptions]).prefault({}).describe("Read transcript leftovers as a mention of a recording, with no-transcript-artefacts' list options; false to ignore them."),
   })
   .strict();
 

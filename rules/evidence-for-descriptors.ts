@@ -6,14 +6,16 @@
  * supported by further information to explain why they are being used, as they can mean very different
  * things to different people." A descriptor is fine when its sentence or the next one says what was
  * seen or heard: a verb of observed behaviour ("shouted", "threw"), quoted words, a count ("three
- * times"), a colon or dash followed by a description, or a "because", "as" or "when" clause after it.
+ * times"), a colon or dash followed by a description, or a "because" or "as" clause after it.
  * It is also fine negated ("was not aggressive"), as a feeling the person said they have, and for
- * places and things, before the noun it describes ("dirty nappies").
+ * places and things, before the noun it describes ("dirty nappies"). Evidence counts only when it shows
+ * what the descriptor describes: behaviour for "hostile", drink for "drunk", what was seen for "dirty".
  */
 import * as z from 'zod';
 import { type PhraseEntry, type PhraseMatch, type Rule, type RuleContext, type TextIndex, applyWordListOptions, defineWordListRule, normalisePhrase, variantsOf, wordListOptionsShape, thisPhrase, STANDARD } from '../src/rule-api.js';
 import { clauseOf } from './lib/clauses.js';
 import {
+  ALLEGATION_NOUNS,
   AS_SUBJECTS,
   COUNT_NOUNS,
   COUNT_WORDS,
@@ -24,14 +26,18 @@ import {
   FEELING_REPORTS,
   NEGATION_GAP,
   NEGATIONS,
+  REPEATERS,
   VERDICT_FOLLOWERS,
 } from './data/evidence-for-descriptors.js';
 
 const options = z
   .object({
     ...wordListOptionsShape,
-    /** Extra verbs or phrases of observed behaviour that count as saying what happened, e.g. "headbutted". */
-    addEvidenceVerbs: z.array(z.string().min(1)).default([]),
+    addEvidenceVerbs: z.array(z.string().min(1)).default([]).describe('Extra verbs or phrases of observed behaviour that count as saying what happened, e.g. "headbutted".'),
+    verdicts: z
+      .boolean()
+      .default(false)
+      .describe('Also flag verdicts on parenting, care and homes ("not good enough", "poor parenting", "unacceptable") with nothing to show what they rest on.'),
   })
   .strict();
 
@@ -43,19 +49,36 @@ const NEGATION_SET = new Set(NEGATIONS);
 const GAP_SET = new Set([...NEGATION_GAP, 'or', 'nor', 'and']);
 const VERDICT_SET = new Set(VERDICT_FOLLOWERS);
 const EXPLAINER_SET = new Set(EXPLAINERS);
-const WRITER_SET = new Set(['i', 'we']);
 const AS_SUBJECT_SET = new Set(AS_SUBJECTS);
 const FEELING_REPORT_SET = new Set(FEELING_REPORTS);
 const COUNT_WORD_SET = new Set(COUNT_WORDS);
 const COUNT_NOUN_SET = new Set(COUNT_NOUNS);
+const REPEATER_SET = new Set(REPEATERS);
+const ALLEGATION_SET = new Set(ALLEGATION_NOUNS);
+const WRITER_OWNERS = new Set(['i', 'we', 'my', 'our']);
+/** Words that may stand between an allegation noun and its "that": "concerns have also been shared that". */
+const MAX_ALLEGATION_GAP = 6;
 const EXPLAINER_PAIR_SET = new Set(EXPLAINER_PAIRS.map(([a, b]) => `${a} ${b}`));
 const DIGITS = /^\d+$/;
 /** A colon or dash that introduces a description. */
 const INTRODUCER = /[:\u2013\u2014]|\s-\s/;
 const MIN_DESCRIPTION_WORDS = 3;
+const DESCRIBES_BEHAVIOUR: readonly string[] = ['behaviour'];
 
 function isEvidence(entry: PhraseEntry): boolean {
   return entry.data?.kind === 'evidence';
+}
+
+/** What a descriptor describes: behaviour unless its entry says otherwise. */
+function aboutOf(entry: PhraseEntry): readonly string[] {
+  const about = entry.data?.about;
+  return Array.isArray(about) ? (about as string[]) : DESCRIBES_BEHAVIOUR;
+}
+
+/** Evidence shows what the descriptor describes; a user's evidence entry without `about` shows anything. */
+function showsAbout(evidence: PhraseEntry, about: readonly string[]): boolean {
+  const shows = evidence.data?.about;
+  return !Array.isArray(shows) || shows.some((kind) => about.includes(kind as string));
 }
 
 /** A rule's matches grouped by sentence, built once per note and rule (rules look up a match's neighbours). */
@@ -80,10 +103,10 @@ export function matchesInSentence(matches: readonly PhraseMatch[], sentence: num
  * evidence entry of the rule's list), quoted words, or a count ("three times"). Shared with
  * attribute-opinion, whose list holds the same evidence entries. A quotation holding `ignore` does not count.
  */
-export function showsWhatHappened(index: TextIndex, matches: readonly PhraseMatch[], sentence: number, ignore?: PhraseMatch): boolean {
+export function showsWhatHappened(index: TextIndex, matches: readonly PhraseMatch[], sentence: number, ignore?: PhraseMatch, about?: readonly string[]): boolean {
   const found = index.sentences[sentence];
   if (!found) return false;
-  if (matchesInSentence(matches, sentence).some((m) => isEvidence(m.entry))) return true;
+  if (matchesInSentence(matches, sentence).some((m) => isEvidence(m.entry) && (!about || showsAbout(m.entry, about)))) return true;
   // Quoted words, other than a quotation of the phrase itself (when checkQuotes is on).
   const { quotes } = index;
   for (let q = firstQuoteEndingAfter(quotes, found.start); q < quotes.length && quotes[q]!.start < found.end; q++) {
@@ -92,7 +115,29 @@ export function showsWhatHappened(index: TextIndex, matches: readonly PhraseMatc
   }
   for (let i = found.firstUnit; i + 1 < found.endUnit; i++) {
     const key = index.units[i]!.key;
-    if ((DIGITS.test(key) || COUNT_WORD_SET.has(key)) && COUNT_NOUN_SET.has(index.units[i + 1]!.key)) return true;
+    const next = index.units[i + 1]!.key;
+    if ((DIGITS.test(key) || COUNT_WORD_SET.has(key)) && COUNT_NOUN_SET.has(next)) return true;
+    // "kept looking at the door", "keeps asking to go home": a repeated action someone could see.
+    if (REPEATER_SET.has(key) && next.length > 4 && next.endsWith('ing')) return true;
+  }
+  return false;
+}
+
+/**
+ * "Concerns have been shared that he has been violent", "the allegation that she was abusive": the
+ * descriptor is the content of someone's allegation, not the writer's description. The writer's own
+ * concern ("I have concerns that", "my worry is that") is still the writer's description.
+ */
+function allegedContent(index: TextIndex, match: PhraseMatch): boolean {
+  const { units } = index;
+  const first = index.sentences[match.sentence]!.firstUnit;
+  for (let t = match.firstUnit - 1; t > first; t--) {
+    if (units[t]!.key !== 'that') continue;
+    for (let a = t - 1; a >= first && a >= t - MAX_ALLEGATION_GAP; a--) {
+      if (!ALLEGATION_SET.has(units[a]!.key)) continue;
+      for (let w = a - 1; w >= first && w >= a - 3; w--) if (WRITER_OWNERS.has(units[w]!.key)) return false;
+      return true;
+    }
   }
   return false;
 }
@@ -110,8 +155,8 @@ function firstQuoteEndingAfter(quotes: TextIndex['quotes'], offset: number): num
 }
 
 /**
- * After the phrase, in its own clause: a "because"/"when"/"as" clause, an example, or a colon or dash
- * with a description. A "whenever" or "for example" of another clause of the sentence explains nothing
+ * After the phrase, in its own clause: a "because" or "as" clause, an example, or a colon or dash
+ * with a description. A "because" or "for example" of another clause of the sentence explains nothing
  * about this one.
  */
 export function explainedAfter(index: TextIndex, match: PhraseMatch): boolean {
@@ -121,8 +166,6 @@ export function explainedAfter(index: TextIndex, match: PhraseMatch): boolean {
   for (let i = match.endUnit; i < clause.endUnit; i++) {
     const key = units[i]!.key;
     const next = i + 1 < clause.endUnit ? units[i + 1]!.key : '';
-    // "defensive when I raised the house": what the writer did is the trigger, not what the person did.
-    if (key === 'when' && WRITER_SET.has(next)) continue;
     if (EXPLAINER_SET.has(key) || EXPLAINER_PAIR_SET.has(`${key} ${next}`)) return true;
     if (key === 'as' && AS_SUBJECT_SET.has(next)) return true;
     if (key === 'by' && next.endsWith('ing')) return true;
@@ -163,14 +206,15 @@ function accept(match: PhraseMatch, context: RuleContext<Options>): boolean {
   const sentence = index.sentences[match.sentence]!;
   const next = match.endUnit < sentence.endUnit ? units[match.endUnit] : undefined;
 
-  if (negated(context, match)) return true;
+  if (negated(context, match) || allegedContent(index, match)) return true;
   // "dirty nappies", "a cluttered hallway": the thing is named, so the descriptor describes it.
   if (data.attributive && next?.joined && !VERDICT_SET.has(next.key)) return true;
   if (data.feeling) {
     for (let i = sentence.firstUnit; i < match.firstUnit; i++) if (FEELING_REPORT_SET.has(units[i]!.key)) return true;
   }
   if (explainedAfter(index, match)) return true;
-  return showsWhatHappened(index, context.matches, match.sentence, match) || showsWhatHappened(index, context.matches, match.sentence + 1, match);
+  const about = aboutOf(match.entry);
+  return showsWhatHappened(index, context.matches, match.sentence, match, about) || showsWhatHappened(index, context.matches, match.sentence + 1, match, about);
 }
 
 const ADVICE = 'describe what was seen or heard that shows this: what the person said (in their words) or did';
@@ -195,7 +239,7 @@ const base = defineWordListRule<Options>({
 
 /** The built-in list with the user's additions, removals and extra evidence verbs. */
 function phrases(opts: Options): PhraseEntry[] {
-  const list = applyWordListOptions(LIST, opts);
+  const list = applyWordListOptions(opts.verdicts ? LIST : LIST.filter((entry) => !entry.data?.verdict), opts);
   // A phrase the user adds as a descriptor is one, even when the built-in list has it as evidence.
   const added = new Set(opts.add.flatMap((entry) => (typeof entry === 'string' ? [entry] : variantsOf(entry))).map(normalisePhrase));
   const kept = added.size === 0 ? list : list.filter((entry) => !isEvidence(entry) || !variantsOf(entry).some((v) => added.has(normalisePhrase(v))));

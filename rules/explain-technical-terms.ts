@@ -19,8 +19,8 @@ const HAS_LETTER = /\p{L}/u;
  * - the plain words first and the term after them in brackets, or after "known as" / "called":
  *   "wetting the bed at night (nocturnal enuresis)".
  * "Or" on its own is not an explanation ("enuresis or encopresis" is two terms).
- * The next sentence explains the term when it starts as an explanation ("This means …", "It is a …")
- * or uses the gloss's words; and an entry's `explainedBy` words in the term's sentence or the next
+ * The next sentence explains the term when it starts as an explanation ("This means …", "It is a …",
+ * "A section 47 enquiry is …") or uses the gloss's words; and an entry's `explainedBy` words in the term's sentence or the next
  * one say what it is about ("the 9th centile for weight").
  *
  * Once a term is explained, or flagged, later uses in the note are left alone: the reader has the
@@ -68,9 +68,11 @@ const CUE = /^\s*,?\s*(?:which means|which meant|i\.\s?e\.?|ie|in other words|(?
 const CUE_AFTER_COMMA = /^\s*,\s*(?:that is|meaning|(?:which|that) (?:is|are|was|were))\s*,?\s*\S/i;
 const CUE_IN_BRACKETS = /^\s*(?:that is|meaning)\b/i;
 /** The same phrases later in the sentence: "a skeletal survey was booked, i.e. X-rays of every bone". */
-const CUE_LATER = /(?:,\s*(?:that is|meaning)|\bi\.\s?e\.|\bwhich means|\bin other words|\b(?:also |otherwise )?known as|\balso called)\s*,?\s*\p{L}/iu;
+const CUE_LATER = /(?:,\s*(?:that is|meaning|which (?:is|are) (?:a|an|the))|\bi\.\s?e\.|\bwhich means|\bin other words|\b(?:also |otherwise )?known as|\balso called)\s*,?\s*\p{L}/iu;
 /** The plain words first, then the term: "…, known medically as enuresis", "…, called a haematoma". */
 const CUE_BEFORE = /(?:known (?:medically |clinically |legally )?as|(?:is |are )?called|termed|(?:medical|clinical|legal|technical) (?:term|name)(?: for (?:this|it))? is)\s+(?:an? |the )?["'\u201C\u2018]?$/i;
+/** The term's abbreviation in brackets straight after it: "(PLO)", "(S47)". */
+const ABBREVIATION_IN_BRACKETS = /^\s*\(\s*[A-Z][A-Z0-9]{1,7}s?\s*\)/;
 /** A closing quotation mark right after the term. */
 const CLOSING_QUOTE = /^\s*["'\u201D\u2019]?/;
 /** What may sit between the term and a gloss written straight after it. */
@@ -109,6 +111,16 @@ function explains(segment: string, keywords: readonly string[]): boolean {
 /** A sentence that starts by explaining what came before: "This means …", "It is a …", "These are …". */
 const EXPLAINING_OPENER = /^\s*["'\u201C\u2018(]?(?:this|that|it|these|they|which|the (?:term|tool|test|activity|exercise))\s+(?:is|are|was|were|means|meant|involves|involved|shows|showed|measures|measured|looks|asks|helps|uses)\b/i;
 
+/** What follows the term when a sentence opens by defining it: "A section 47 enquiry is how we …". */
+const DEFINING_VERB = /^\s+(?:(?:is|are)\s+(?:a|an|the|how|when|where|what|used|one|part)|means|involves|describes|refers to)\b/i;
+const LEADING_ARTICLE = /^\s*["'\u201C\u2018(]?(?:(?:a|an|the)\s+)?/i;
+
+/** The sentence opens with the term as the subject of a definition. */
+function definesTerm(sentence: string, term: string): boolean {
+  const opening = sentence.replace(LEADING_ARTICLE, '');
+  return opening.slice(0, term.length).toLowerCase() === term.toLowerCase() && DEFINING_VERB.test(opening.slice(term.length));
+}
+
 const explainedByCache = new WeakMap<PhraseEntry, RegExp | null>();
 
 /** The entry's `explainedBy` words as one pattern, built once per entry. */
@@ -133,7 +145,7 @@ function explainedAround(match: PhraseMatch, context: RuleContext, keywords: rea
   const byContext = explainedByPattern(match.entry);
   if (byContext && (byContext.test(text.slice(sentence.start, sentence.end)) || byContext.test(nextText))) return true;
   if (!nextText) return false;
-  if (EXPLAINING_OPENER.test(nextText)) return true;
+  if (EXPLAINING_OPENER.test(nextText) || definesTerm(nextText, text.slice(match.start, match.end))) return true;
   return (nextText.match(WORD) ?? []).some((word) => isKeyword(word, keywords));
 }
 
@@ -143,8 +155,8 @@ function isExplained(match: PhraseMatch, context: RuleContext): boolean {
   const keywords = keywordsOf(match.entry);
   if (explainedAround(match, context, keywords)) return true;
 
-  // After the term.
-  const rest = text.slice(match.end, sentence.end).replace(CLOSING_QUOTE, '');
+  // After the term, and after its abbreviation in brackets: "Public Law Outline (PLO), which is …".
+  const rest = text.slice(match.end, sentence.end).replace(CLOSING_QUOTE, '').replace(ABBREVIATION_IN_BRACKETS, '');
   if (CUE.test(rest) || CUE_AFTER_COMMA.test(rest)) return true;
   const trimmed = rest.trimStart();
   const first = trimmed.charAt(0);
@@ -156,6 +168,8 @@ function isExplained(match: PhraseMatch, context: RuleContext): boolean {
     const segment = trimmed.slice(1).split(/[,;.()]/, 1)[0] ?? '';
     if (explains(segment, keywords)) return true;
   }
+  // A gloss set off by a comma: "a skeletal survey, a set of X-rays of his whole body, …".
+  if (first === ',' && (trimmed.slice(1).split(/[,;.()]/, 1)[0]?.match(WORD) ?? []).some((word) => isKeyword(word, keywords))) return true;
   const after = rest.replace(LEAD_IN, '').match(WORD)?.slice(0, 2) ?? [];
   if (after.some((word) => isKeyword(word, keywords))) return true;
   if (CUE_LATER.test(rest)) return true;

@@ -55,10 +55,8 @@ const options = z
     add: wordListOptionsShape.add,
     /** Relationship words not to flag ("partner"). */
     remove: wordListOptionsShape.remove,
-    /** Capitalised words that are never a person's first name: a team's services, places and systems. */
-    notNames: z.array(z.string().min(1)).default([]),
-    /** Also flag people named only by a first name. */
-    firstNames: z.boolean().default(true),
+    notNames: z.array(z.string().min(1)).default([]).describe("Capitalised words that are never a person's first name: a team's services, places and systems."),
+    firstNames: z.boolean().default(true).describe('Also flag people named only by a first name.'),
   })
   .strict();
 

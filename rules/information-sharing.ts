@@ -75,7 +75,6 @@ const phraseList = z.array(z.string().min(1)).default([]);
 
 const options = z
   .object({
-    /** Extra cue phrases by kind, e.g. { "how": ["via Egress Switch"], "whom": ["virtual school"] }. */
     add: z
       .object({
         share: phraseList,
@@ -91,13 +90,10 @@ const options = z
       })
       .partial()
       .strict()
-      .default({}),
-    /** Cue phrases to drop from the built-in lists (any kind). */
-    remove: z.array(z.string().min(1)).default([]),
-    /** Which of the four parts a record of sharing must give. */
-    require: z.array(z.enum(['what', 'whom', 'purpose', 'how'])).default(['what', 'whom', 'purpose', 'how']),
-    /** Also flag sharing without consent that gives no reason. */
-    checkConsent: z.boolean().default(true),
+      .default({}).describe('Extra cue phrases by kind, e.g. { "how": ["via Egress Switch"], "whom": ["virtual school"] }.'),
+    remove: z.array(z.string().min(1)).default([]).describe('Cue phrases to drop from the built-in lists (any kind).'),
+    require: z.array(z.enum(['what', 'whom', 'purpose', 'how'])).default(['what', 'whom', 'purpose', 'how']).describe('Which of the four parts a record of sharing must give.'),
+    checkConsent: z.boolean().default(true).describe('Also flag sharing without consent that gives no reason.'),
   })
   .strict();
 
@@ -119,6 +115,8 @@ const CONSENT_MESSAGE =
 const LIST_ITEM_GAP = /[\n\r][ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)])[ \t]/;
 const CLAUSE_BREAK = /[\n\r;:\u2022]|\s[-\u2013\u2014]\s/;
 const DESCRIBING = new Set(['what', 'whatever', 'how', 'why', 'whether', 'if']);
+/** "shared that afternoon": "that" as a day or time, not the start of what was reported. */
+const TIMES_AFTER_THAT = new Set(['day', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'time', 'same', 'date']);
 const RECIPIENT_MARKERS = new Set(['with', 'to', 'cc', "cc'd"]);
 /** Words after a participle that show a note-style passive ("Police informed by phone", "Information shared with school"). */
 const REDUCED_PASSIVE_NEXT = new Set([
@@ -370,8 +368,9 @@ class SharingReader {
       } else if (!tells) {
         const end = this.objectEnd(k, segment.end);
         if (object === 'none') object = this.objectKind(k, end, segment.end);
-        // "Forwarded email from police below": a received message put into the record.
-        if (end < segment.end && units[end]!.key === 'from') return undefined;
+        // "Forwarded email from police below": a received message put into the record. With a recipient
+        // after it ("the findings from our assessment with the school nurse") the source is part of what went.
+        if (end < segment.end && units[end]!.key === 'from' && !this.recipientMarkerIn(end + 1, segment.end)) return undefined;
         k = end;
       } else {
         return undefined; // "I updated the chronology", "Updated 04/03": not telling anyone
@@ -467,6 +466,9 @@ class SharingReader {
     if (isNegation(key)) return undefined;
 
     if (PASSIVE_AUXILIARIES.has(key)) {
+      // "Concerns were shared that...", "it was disclosed that...": what someone reported, which the writer
+      // received. A transfer's information is its subject, so a "that" clause after it is a report.
+      if (match.entry.data?.frame !== 'tell' && this.reportClauseFollows(match.endUnit, segment.end)) return undefined;
       let m = j - 1;
       while (m >= first && (SKIP_BEFORE_VERB.has(units[m]!.key) || PASSIVE_AUXILIARIES.has(units[m]!.key))) {
         if (isNegation(units[m]!.key)) return undefined;
@@ -476,7 +478,7 @@ class SharingReader {
         const before = units[m]!.key;
         if (MODALS.has(before) || isNegation(before)) return undefined;
         // "it was disclosed that..." (someone's disclosure), "I explained what had been shared" (a description).
-        if (before === 'it' && (match.phrase === 'disclosed' || (match.endUnit < segment.end && units[match.endUnit]!.key === 'that'))) return undefined;
+        if (before === 'it' && match.phrase === 'disclosed') return undefined;
         if (DESCRIBING.has(before)) return undefined;
         // "I was told", "we were informed": told to the writer.
         if (WORKER_RECIPIENTS.has(before)) return undefined;
@@ -504,6 +506,19 @@ class SharingReader {
     const reduced = !after || !after.joined || REDUCED_PASSIVE_NEXT.has(after.key) || /^\d/.test(after.key);
     if (!reduced || !this.passiveSharerIsWorker(match.endUnit, segment.end)) return undefined;
     return { voice: 'passive', subject: [subjectStart, j + 1] };
+  }
+
+  /** "with", "to" or "cc" among the units from `from` to `end`. */
+  private recipientMarkerIn(from: number, end: number): boolean {
+    for (let k = from; k < end; k++) if (RECIPIENT_MARKERS.has(this.units[k]!.key)) return true;
+    return false;
+  }
+
+  /** A "that" clause straight after the verb, and not "that afternoon" (a time). */
+  private reportClauseFollows(from: number, end: number): boolean {
+    const { units } = this;
+    if (from >= end || units[from]!.key !== 'that') return false;
+    return from + 1 >= end || !TIMES_AFTER_THAT.has(units[from + 1]!.key);
   }
 
   /** "was shared with me" (told to the worker) and "was passed on by the school" (someone else shared). */

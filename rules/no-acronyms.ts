@@ -8,8 +8,7 @@ import { findPlaceholders } from './lib/placeholders.js';
 const options = z
   .object({
     ...wordListOptionsShape,
-    /** Acronyms every reader of the team's notes knows: never flagged ("GP", "SENCO"). Any case. */
-    allow: z.array(z.string().min(1)).default([]),
+    allow: z.array(z.string().min(1)).default([]).describe('Acronyms every reader of the team\'s notes knows: never flagged ("GP", "SENCO"). Any case.'),
   })
   .strict();
 

@@ -1,4 +1,4 @@
-import { defineWordListRule, thisPhrase, writeInstead, STANDARD } from '../src/rule-api.js';
+import { defineWordListRule, thisPhrase, writeInstead, STANDARD, type PhraseMatch, type TextIndex } from '../src/rule-api.js';
 import { JARGON } from './data/no-jargon.js';
 
 /**
@@ -16,10 +16,18 @@ export const noJargon = defineWordListRule({
     reference: STANDARD.jargon,
   },
   list: JARGON,
+  accept: (match, context) => Boolean(match.entry.data?.inNames) && namedBefore(context.note.index, match),
   message: (match) => {
     const instead = writeInstead(match.entry, 'say plainly what happened');
     return `${thisPhrase(match)} is professional jargon that the child or family may not understand: ${instead}.`;
   },
 });
+
+/** A capitalised word before the phrase, not the sentence's first: the phrase ends a name ("Riverside contact centre"). */
+function namedBefore(index: TextIndex, match: PhraseMatch): boolean {
+  const before = match.firstUnit - 1;
+  if (before <= index.sentences[match.sentence]!.firstUnit) return false;
+  return index.units[match.firstUnit]!.joined && /^\p{Lu}\p{Ll}/u.test(index.units[before]!.text);
+}
 
 export default noJargon;

@@ -6,14 +6,10 @@ import { boldSpans } from './lib/bold-markup.js';
 
 const options = z
   .object({
-    /** Upper-case words in a row (acronyms not counted) that make a block. */
-    minWords: z.number().int().min(2).default(2),
-    /** More words written in capitals that are not shouting: the team's own acronyms. */
-    acronyms: z.array(z.string().min(1)).default([]),
-    /** Also report bold markup (**…** and __…__). */
-    bold: z.boolean().default(true),
-    /** Also report capitals inside quoted speech (a text message quoted as it was sent). */
-    checkQuotes: z.boolean().default(false),
+    minWords: z.number().int().min(2).default(2).describe('Upper-case words in a row (acronyms not counted) that make a block.'),
+    acronyms: z.array(z.string().min(1)).default([]).describe("More words written in capitals that are not shouting: the team's own acronyms."),
+    bold: z.boolean().default(true).describe('Also report bold markup (**…** and __…__).'),
+    checkQuotes: z.boolean().default(false).describe('Also report capitals inside quoted speech (a text message quoted as it was sent).'),
   })
   .strict();
 

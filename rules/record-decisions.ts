@@ -79,14 +79,10 @@ const options = z
   .object({
     /** `add`: extra decision phrases (patterns allowed); `remove`: phrases to drop from any of the rule's lists. */
     ...wordListOptionsShape,
-    /** Extra words that name who decides, e.g. "Head of Children's Services", "resource panel". */
-    deciders: z.array(z.string().min(1)).default([]),
-    /** Extra words that give a reason, e.g. "in line with the threshold document". */
-    reasons: z.array(z.string().min(1)).default([]),
-    /** Note types whose decisions belong to the meeting the note records. */
-    forumNoteTypes: z.array(z.string().min(1)).default([...FORUM_NOTE_TYPES]),
-    /** Which parts a decision must give. */
-    require: z.array(z.enum(['who', 'why'])).min(1).default(['who', 'why']),
+    deciders: z.array(z.string().min(1)).default([]).describe('Extra words that name who decides, e.g. "Head of Children\'s Services", "resource panel".'),
+    reasons: z.array(z.string().min(1)).default([]).describe('Extra words that give a reason, e.g. "in line with the threshold document".'),
+    forumNoteTypes: z.array(z.string().min(1)).default([...FORUM_NOTE_TYPES]).describe('Note types whose decisions belong to the meeting the note records.'),
+    require: z.array(z.enum(['who', 'why'])).min(1).default(['who', 'why']).describe('Which parts a decision must give.'),
   })
   .strict();
 

@@ -5,10 +5,8 @@ import { parseNoteTime } from './timeliness.js';
 
 const options = z
   .object({
-    /** Extra roles accepted in a sign-off, e.g. "Kinship Assessor". */
-    roles: z.array(z.string().min(2)).default([]),
-    /** Compare the sign-off with the note's author and recordedAt when they are given. */
-    compareWithMetadata: z.boolean().default(true),
+    roles: z.array(z.string().min(2)).default([]).describe('Extra roles accepted in a sign-off, e.g. "Kinship Assessor".'),
+    compareWithMetadata: z.boolean().default(true).describe("Compare the sign-off with the note's author and recordedAt when they are given."),
   })
   .strict();
 

@@ -6,10 +6,8 @@ const FIELDS = ['occurredAt', 'recordedAt', 'author.name', 'author.role', 'id', 
 
 const options = z
   .object({
-    /** Fields every note must carry. The default is what the other rules need. */
-    fields: z.array(z.enum(FIELDS)).default(['occurredAt', 'recordedAt', 'author.name', 'author.role']),
-    /** Also report template placeholders left unfilled in the text or in a field ("[CHILD NAME]", "<insert date>"). */
-    placeholders: z.boolean().default(true),
+    fields: z.array(z.enum(FIELDS)).default(['occurredAt', 'recordedAt', 'author.name', 'author.role']).describe('Fields every note must carry. The default is what the other rules need.'),
+    placeholders: z.boolean().default(true).describe('Also report template placeholders left unfilled in the text or in a field ("[CHILD NAME]", "<insert date>").'),
   })
   .strict();
 

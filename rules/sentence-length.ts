@@ -4,8 +4,7 @@ import { ROLES } from './data/roles.js';
 
 const options = z
   .object({
-    /** Longest sentence, in words, that is not reported. */
-    max: z.number().int().min(1).default(35),
+    max: z.number().int().min(1).default(35).describe('Longest sentence, in words, that is not reported.'),
   })
   .strict();
 

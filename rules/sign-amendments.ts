@@ -23,12 +23,9 @@ import { ROLE_ACRONYMS, ROLE_HEADS, ROLES } from './data/roles.js';
 
 const options = z
   .object({
-    /** Extra roles accepted in a sign-off, e.g. "Kinship Assessor". */
-    roles: z.array(z.string().min(2)).default([]),
-    /** Extra heading words that start an amendment, e.g. "Late addition". */
-    headings: z.array(z.string().min(2)).default([]),
-    /** Also check the amendment that ends the note (an `amendment` note, an addition after the sign-off). */
-    checkNoteEnd: z.boolean().default(true),
+    roles: z.array(z.string().min(2)).default([]).describe('Extra roles accepted in a sign-off, e.g. "Kinship Assessor".'),
+    headings: z.array(z.string().min(2)).default([]).describe('Extra heading words that start an amendment, e.g. "Late addition".'),
+    checkNoteEnd: z.boolean().default(true).describe('Also check the amendment that ends the note (an `amendment` note, an addition after the sign-off).'),
   })
   .strict();
 

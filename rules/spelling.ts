@@ -24,14 +24,8 @@ import { linkSpans } from './lib/links.js';
 const options = z
   .object({
     ...wordListOptionsShape,
-    /** The team's own words, never flagged (any case): names of local services, places, medicines. */
-    words: z.array(z.string().min(1)).default([]),
-    /**
-     * Accept -ize spellings (Oxford spelling: organize, recognize) besides -ise. On by default: both are
-     * correct British English, and a correct note must not draw a finding; a team that keeps to -ise
-     * turns it off.
-     */
-    acceptIze: z.boolean().default(true),
+    words: z.array(z.string().min(1)).default([]).describe("The team's own words, never flagged (any case): names of local services, places, medicines."),
+    acceptIze: z.boolean().default(true).describe('Accept -ize spellings (Oxford spelling: organize, recognize) besides -ise. On by default: both are correct British English, and a correct note must not draw a finding; a team that keeps to -ise turns it off.'),
   })
   .strict();
 

@@ -27,12 +27,9 @@ import { EMAIL_ADDRESS_FIELDS, EMAIL_FOOTERS, EMAIL_HEADER_FIELDS, EMAIL_ONLY_FI
 
 const options = z
   .object({
-    /** More header names (lower or any case), e.g. a system's "Received:" field. */
-    headerFields: z.array(z.string().min(1).max(30)).default([]),
-    /** More phrases of your council's email footer, matched anywhere in a line, any case. */
-    footers: z.array(z.string().min(4)).default([]),
-    /** Fewest consecutive "> " lines read as a quoted email. */
-    minQuotedLines: z.number().int().min(2).default(2),
+    headerFields: z.array(z.string().min(1).max(30)).default([]).describe('More header names (lower or any case), e.g. a system\'s "Received:" field.'),
+    footers: z.array(z.string().min(4)).default([]).describe("More phrases of your council's email footer, matched anywhere in a line, any case."),
+    minQuotedLines: z.number().int().min(2).default(2).describe('Fewest consecutive "> " lines read as a quoted email.'),
   })
   .strict();
 

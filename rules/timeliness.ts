@@ -23,39 +23,39 @@ import { formatDate, partsOfDay } from './lib/date-words.js';
 // ---------------------------------------------------------------------------------------------------
 // Options
 
-const calendarDay = z.string().refine(isCalendarDay, { message: 'must be a real date written YYYY-MM-DD' });
-const datedDay = z.union([calendarDay, z.object({ date: calendarDay, name: z.string().min(1).optional() }).strict()]);
+const calendarDay = z.string().refine(isCalendarDay, { message: 'must be a real date written YYYY-MM-DD' }).describe('A date written YYYY-MM-DD.');
+const datedDay = z.union([calendarDay, z.object({ date: calendarDay, name: z.string().min(1).optional().describe('What the day is, for messages.') }).strict()]);
 
 const limitSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('working-days'), days: z.number().int().min(1).max(366) }).strict(),
+  z
+    .object({ kind: z.literal('working-days'), days: z.number().int().min(1).max(366).describe('Working days after the day of the event by which the note must be recorded.') })
+    .strict()
+    .describe('Record within this many working days (weekends, bank holidays and closures not counted).'),
   z
     .object({
       kind: z.literal('hours'),
-      hours: z.number().positive().max(24 * 366),
-      /** Also an info finding when recorded after the working day of the event. */
-      sameWorkingDay: z.boolean().optional(),
+      hours: z.number().positive().max(24 * 366).describe('Hours after the event by which the note must be recorded.'),
+      sameWorkingDay: z.boolean().optional().describe('Also an info finding when recorded after the working day of the event.'),
     })
-    .strict(),
-  /** No limit for this type. */
-  z.object({ kind: z.literal('none') }).strict(),
+    .strict()
+    .describe('Record within this many hours of the event.'),
+  z.object({ kind: z.literal('none') }).strict().describe('No limit for this type.'),
 ]);
 
 export type TimelinessLimit = z.output<typeof limitSchema>;
 
 const optionsSchema = z
   .object({
-    /** Note type (or `default`, for types not listed) → limit; merged over DEFAULT_LIMITS. */
     limits: z
       .record(z.string().regex(/^[a-z][a-z0-9-]*$/, { message: 'must be a note type such as "home-visit"' }), limitSchema)
-      .default({}),
-    /** Whose bank holidays count; 'none' to use only `holidays`. */
-    region: z.enum([...REGIONS, 'none']).default('england-and-wales'),
-    /** Bank holidays added to the region's list. */
-    holidays: z.array(datedDay).default([]),
-    /** Days the service is closed although they are not bank holidays. */
-    closures: z.array(datedDay).default([]),
-    /** Hold notes of other types to the 24-hour limit when their text describes significant-harm work. */
-    inferSafeguarding: z.boolean().default(true),
+      .default({})
+      .describe(
+        'Recording limits by note type (or `default`, for types not listed), each { kind: "working-days", days }, { kind: "hours", hours, sameWorkingDay } or { kind: "none" }; merged over the built-in limits: 3 working days, and 24 hours (with an info finding after the working day of the event) for duty, safeguarding, section-47 and strategy-discussion notes.',
+      ),
+    region: z.enum([...REGIONS, 'none']).default('england-and-wales').describe("Whose bank holidays count (the UK government's lists for each nation), or 'none' to count only `holidays`."),
+    holidays: z.array(datedDay).default([]).describe("Bank holidays added to the region's list: \"2026-12-29\", or { date, name }."),
+    closures: z.array(datedDay).default([]).describe('Days the service is closed although they are not bank holidays (a Christmas closure): "2026-12-29", or { date, name }.'),
+    inferSafeguarding: z.boolean().default(true).describe('Hold notes of other types to the 24-hour limit when their text describes significant-harm work.'),
   })
   .strict()
   // prefault, not default: zod 4 returns a default as-is, and the inner defaults must still apply.

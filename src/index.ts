@@ -6,7 +6,7 @@ import { fixSource, type FixResult } from './engine/fix.js';
 
 export * from './types.js';
 export { parseNote } from './parse/parse-note.js';
-export { ConfigError, type Config, type PresetName, type RuleSetting, type ResolvedConfig } from './engine/config.js';
+export { ConfigError, type Config, type ConfigPlugin, type PresetName, type RuleSetting, type ResolvedConfig } from './engine/config.js';
 export { ENGINE_RULE_ID, type Linter } from './engine/linter.js';
 // What a rule may use (docs/custom-rules.md); also the subpath casenote-lint/rule-api, the same objects.
 export * from './rule-api.js';

@@ -32,12 +32,9 @@ export const phraseEntrySchema = z
   .strict();
 
 export const wordListOptionsShape = {
-  /** Extra entries: a phrase, or an entry with its replacement or advice. */
-  add: z.array(z.union([phrase, phraseEntrySchema])).default([]),
-  /** Phrases to drop from the built-in list (any variant of an entry drops the entry). */
-  remove: z.array(z.string().min(1)).default([]),
-  /** Also flag the phrase inside quoted speech. Off: a person's own words are theirs. */
-  checkQuotes: z.boolean().default(false),
+  add: z.array(z.union([phrase, phraseEntrySchema])).default([]).describe('Extra entries: a phrase, or an entry with its replacement or advice.'),
+  remove: z.array(z.string().min(1)).default([]).describe('Phrases to drop from the built-in list (any variant of an entry drops the entry).'),
+  checkQuotes: z.boolean().default(false).describe("Also flag the phrase inside quoted speech. Off: a person's own words are theirs."),
 };
 
 export const wordListOptions = z.object(wordListOptionsShape).strict();

@@ -104,7 +104,8 @@ export const JARGON: readonly PhraseEntry[] = [
   { match: ['difficult to place', 'hard to place'], advice: 'say that a home that is right for the child has not yet been found, and why' },
   { match: ['contact session', 'contact sessions', 'supervised contact', 'family contact', 'contact arrangements'], replacement: 'family time', advice: 'say who the child saw', data: { exceptBefore: ['details', 'number', 'numbers'] } },
   { match: ['indirect contact', 'letterbox contact'], advice: 'say how the child keeps in touch: letters, cards, photos or calls, and how often' },
-  { match: ['contact centre', 'contact center'], replacement: 'family centre' },
+  // A building's kind: left alone in its name ("the Riverside contact centre").
+  { match: ['contact centre', 'contact center'], replacement: 'family centre', data: { inNames: true } },
   { match: ['respite', 'respite care', 'respite carer', 'respite carers'], replacement: 'short break' },
   { match: ['permanence', 'permanency', 'permanence planning', 'permanency planning'], advice: 'say where the child will grow up and who will look after them until they are an adult' },
   { match: ['corporate parent', 'corporate parents', 'corporate parenting'], replacement: 'the council, which is responsible for the child' },

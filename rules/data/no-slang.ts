@@ -83,6 +83,8 @@ export const SLANG: readonly PhraseEntry[] = [
   { match: ['having a go at', 'had a go at'], advice: 'say what the person said or did to whom' },
   { match: ['mucking about', 'mucking around', 'mucked about'], advice: DESCRIBE },
   { match: ['leg~ it', 'done a runner', 'did a runner', 'do a runner', 'doing a runner'], replacement: 'ran away' },
+  // Arrested or stolen: "nicked" alone is also a small cut ("nicked his finger").
+  { match: ['{be} <nicked>', '(got|get|gets|getting) <nicked>', '<nicked> (it|them|money|stuff|things) [from|off]'], advice: 'write "arrested" or "stolen", whichever happened' },
   // School attendance
   { match: ['skiving', 'skived', 'skive', 'skives', 'bunking off', 'bunked off', 'bunk off', 'wagging school', 'wagged school', 'wagging it'], replacement: 'absent from school without permission' },
   // Feelings and judgements

@@ -36,7 +36,7 @@ export const VAGUE_PHRASES: readonly PhraseEntry[] = [
     data: { exceptBefore: ['with', 'at', 'in', 'and', 'because', 'on'] },
   },
   { match: ['receptive to (advice|support|suggestions|guidance|the advice|the plan)', '(accepted|took) [the] advice [on board]'], advice: 'say what advice was given and what the person said or did about it' },
-  { match: ['all tasks completed', 'tasks completed', 'all tasks done'], advice: 'list the work done: who you saw, what you did and what was agreed' },
+  { match: ['all tasks completed', 'tasks completed', 'all tasks done', '(tasks|actions) [were|are|have been|had been] <all (completed|complete|done)>', 'all actions (completed|complete|done)'], advice: 'list the work done: who you saw, what you did and what was agreed' },
   { match: ['work undertaken', 'work was undertaken'], advice: 'say what work was done, with whom and what came of it' },
   { match: ['support offered', 'support was offered', 'support given'], advice: 'say what support was offered, by whom, and whether it was taken up' },
   { match: ['advice given', 'advice was given', 'advised accordingly'], advice: 'say what advice was given and how the person responded' },

@@ -30,14 +30,10 @@ import { ALLOWED_HEADINGS, GENERATOR_HEADINGS, STRONG_SPEAKER_LABELS, TRANSCRIPT
 
 /** The options that extend the lists, shared by the rules that read transcript artefacts. */
 export const transcriptListOptionsShape = {
-  /** Extra labels that only a transcript writes (any case), e.g. "Caller". */
-  speakerLabels: z.array(z.string().min(1)).default([]),
-  /** Extra note headings that are never speaker labels, e.g. "Mood". */
-  allowedHeadings: z.array(z.string().min(1)).default([]),
-  /** Extra generator headings, matched at the start of a line, e.g. "Magic Notes summary". */
-  generatorHeadings: z.array(z.string().min(2)).default([]),
-  /** Extra words of a bracketed transcription mark, e.g. "phone rings". */
-  marks: z.array(z.string().min(2)).default([]),
+  speakerLabels: z.array(z.string().min(1)).default([]).describe('Extra labels that only a transcript writes (any case), e.g. "Caller".'),
+  allowedHeadings: z.array(z.string().min(1)).default([]).describe('Extra note headings that are never speaker labels, e.g. "Mood".'),
+  generatorHeadings: z.array(z.string().min(2)).default([]).describe('Extra generator headings, matched at the start of a line, e.g. "Magic Notes summary".'),
+  marks: z.array(z.string().min(2)).default([]).describe('Extra words of a bracketed transcription mark, e.g. "phone rings".'),
 };
 
 export const transcriptListOptions = z.object(transcriptListOptionsShape).strict();

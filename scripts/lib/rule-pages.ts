@@ -1,6 +1,6 @@
 /**
- * The documentation page of every built-in rule (docs/rules/<id>.md), from the rule's meta and schema,
- * the doc comments of its options in its source, and its own fixtures (linted here, so a page shows
+ * The documentation page of every built-in rule (docs/rules/<id>.md), from the rule's meta and schema
+ * (each option's type, default and `.describe()` sentence), and its own fixtures (linted here, so a page shows
  * the message the rule gives today). Used by scripts/docs-rules.mjs, which writes the pages, and by
  * test/docs/rule-pages.test.ts, which fails when a page is stale.
  */
@@ -27,29 +27,9 @@ export function renderRulePages({ root, rules, linter, parseNote }: PageSources)
   const pages = new Map<string, string>();
   for (const rule of rules) {
     const examples = examplesOf(rule.meta.id, root, linter, parseNote);
-    pages.set(`docs/rules/${rule.meta.id}.md`, rulePage({ rule, optionNotes: optionNotes(rule.meta.id, root), ...(examples ? { examples } : {}) }));
+    pages.set(`docs/rules/${rule.meta.id}.md`, rulePage({ rule, ...(examples ? { examples } : {}) }));
   }
   return pages;
-}
-
-/** A doc comment directly above an option of a zod object: `/** … *\/ name: z…` (or a shape it spreads). */
-const OPTION_COMMENT = /\/\*\*((?:[^*]|\*(?!\/))*)\*\/\s*\n\s*([A-Za-z_$][\w$]*)\s*:\s*z\b/g;
-
-/** What each option does, from the doc comments in the rule's source and in the shared word-list options. */
-export function optionNotes(ruleId: string, root: string): Record<string, string> {
-  const notes: Record<string, string> = {};
-  for (const file of [join(root, 'rules', `${ruleId}.ts`), join(root, 'src', 'word-list.ts')]) {
-    if (!existsSync(file)) continue;
-    for (const [, comment, name] of readFileSync(file, 'utf8').matchAll(OPTION_COMMENT)) {
-      const text = comment!
-        .split('\n')
-        .map((line) => line.replace(/^\s*\*?\s?/, '').trim())
-        .filter(Boolean)
-        .join(' ');
-      notes[name!] ??= text;
-    }
-  }
-  return notes;
 }
 
 interface Fixture {

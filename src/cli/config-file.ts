@@ -1,32 +1,23 @@
-import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { Config } from '../engine/config.js';
-import { describeFsError, UsageError } from './inputs.js';
-import { jsonErrorMessage } from './json-error.js';
+import { UsageError } from './inputs.js';
+
+export { readConfigFile } from './load-config.js';
 
 export const CONFIG_FILE_NAME = 'casenote-lint.config.json';
+/** The names a config file may have: JSON, or JavaScript whose default export is the same object. */
+export const CONFIG_FILE_NAMES = [CONFIG_FILE_NAME, 'casenote-lint.config.js', 'casenote-lint.config.mjs'] as const;
 
-/** The config file named by --config, or the nearest casenote-lint.config.json from cwd upward. */
+/**
+ * The config file named by --config, or the nearest config file from cwd upward. Two config files in one
+ * folder are an error naming both: which one applies must never depend on an order nobody wrote down.
+ */
 export function findConfigFile(cwd: string, explicit?: string): string | undefined {
   if (explicit) return resolve(cwd, explicit);
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
-    const candidate = join(dir, CONFIG_FILE_NAME);
-    if (existsSync(candidate)) return candidate;
+    const found = CONFIG_FILE_NAMES.map((name) => join(dir, name)).filter((candidate) => existsSync(candidate));
+    if (found.length > 1) throw new UsageError(`${found.join(' and ')}: two config files in one folder; keep one of them`);
+    if (found.length === 1) return found[0];
     if (dirname(dir) === dir) return undefined;
-  }
-}
-
-export async function readConfigFile(path: string): Promise<Config> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new UsageError(`${path}: cannot read config file (${describeFsError(error)})`);
-  }
-  try {
-    return JSON.parse(text) as Config;
-  } catch (error) {
-    throw new UsageError(`${path}: config file is not valid JSON (${jsonErrorMessage(text, error)})`);
   }
 }

@@ -122,7 +122,9 @@ function factsOf(env: LintEnvironment, note: CaseNote | string): NoteFacts {
   if (!data) return facts;
   const author = data.author as { name?: unknown } | undefined;
   if (author && typeof author === 'object' && typeof author.name === 'string' && author.name.trim()) facts.author = author.name.trim().slice(0, 200);
-  if (typeof data.type === 'string') facts.type = data.type.slice(0, 100);
+  // The standard's type, as the rules read it: the config may map a host system's own types onto them.
+  const types = env.linter.config.types;
+  if (typeof data.type === 'string') facts.type = (types.get(data.type) ?? data.type).slice(0, 100);
   const days = workingDaysToRecord(env.calendar, data.occurredAt, data.recordedAt, env.timeZone, env.today);
   if (days && 'days' in days) facts.workingDaysToRecord = days.days;
   else if (days) facts.leftOutOfChart = days.leftOut;
@@ -130,7 +132,7 @@ function factsOf(env: LintEnvironment, note: CaseNote | string): NoteFacts {
   if (month && !(env.today && month > env.today.slice(0, 7))) facts.recordedMonth = month;
   // The text is read (parsed again) only when the limit may be inferred from it: a late record that
   // names significant-harm work.
-  const late = missedLimit({ meta: validateMetadata(data).meta, index: () => prepareNote(note).note.index }, env.timeliness, env.timeZone);
+  const late = missedLimit({ meta: validateMetadata(data, types).meta, index: () => prepareNote(note).note.index }, env.timeliness, env.timeZone);
   if (late) facts.late = late;
   return facts;
 }

@@ -47,8 +47,9 @@ Options:
                             annotations) or html (a self-contained report for a manager)
   -o, --output-file FILE    write the output to FILE instead of standard output (whole or not
                             at all: through a temporary file renamed over FILE at the end)
-  --config FILE             config file for every note (default: for each note, the nearest
-                            casenote-lint.config.json upward from the note's folder)
+  --config FILE             config file for every note, JSON or JavaScript (default: for each
+                            note, the nearest casenote-lint.config.json, .js or .mjs upward
+                            from the note's folder)
   --ignore-pattern GLOB     leave out files and folders matching GLOB, relative to the working
                             directory; "dir/" is a folder, "!" takes one back (repeatable)
   --no-ignore               ignore nothing: .gitignore, the config's "ignores", --ignore-pattern
@@ -242,7 +243,10 @@ async function lintFiles(io: CliIO, values: Values, positionals: string[]): Prom
   // A finding's hash is a function of the note's text: only where its text may be shown.
   const wants = { fingerprints: values.format === 'sarif' && !values.redact, facts: values.format === 'html' };
   const now = new Date().toISOString();
-  const runConfigs = configs.list.map((entry) => ({ config: entry.config, today: calendarDayOf(now, entry.linter.config.timeZone) }));
+  // A worker thread loads each config file by its path and puts the same --rule settings on top: a
+  // JavaScript config's rules are functions, which cannot be sent to a thread.
+  const runConfigs = configs.list.map((entry) => ({ ...(entry.file === undefined ? {} : { file: entry.file }), today: calendarDayOf(now, entry.linter.config.timeZone) }));
+  const ruleSettings = values.rule ?? [];
   const envs: LintEnvironment[] = configs.list.map((entry, index) => createEnvironment(entry.linter, wants, runConfigs[index]!.today));
   const sizes = await Promise.all(files.map((file) => stat(file).then((info) => info.size, () => 0)));
   const totalBytes = sizes.reduce((total, size) => total + size, 0);
@@ -341,7 +345,7 @@ async function lintFiles(io: CliIO, values: Values, positionals: string[]): Prom
     const render: RenderSpec = { format: values.format!, context: renderContext, quiet: shown.quiet };
     const joiner = new RenderedJoiner(format);
     await output.write(format.begin());
-    const batches = lintInOrder(items(), { ...runner, workerData: { configs: runConfigs, wants, render }, lintHere: (batch) => renderNotes(envs, format, render, batch) });
+    const batches = lintInOrder(items(), { ...runner, workerData: { configs: runConfigs, ruleSettings, wants, render }, lintHere: (batch) => renderNotes(envs, format, render, batch) });
     for await (const rendered of batches) {
       mergeCounts(counts, rendered.counts);
       for (const piece of joiner.pieces(rendered)) {
@@ -355,7 +359,7 @@ async function lintFiles(io: CliIO, values: Values, positionals: string[]): Prom
   } else {
     const stream = streaming(format);
     await output.write(stream.begin());
-    const batches = lintInOrder(items(), { ...runner, workerData: { configs: runConfigs, wants }, lintHere: (batch) => batch.map((item) => lintItem(envs[item.config ?? 0]!, item)) });
+    const batches = lintInOrder(items(), { ...runner, workerData: { configs: runConfigs, ruleSettings, wants }, lintHere: (batch) => batch.map((item) => lintItem(envs[item.config ?? 0]!, item)) });
     for await (const reports of batches) {
       for (let report of reports) {
         if (baseline) report = baseline.apply(report);

@@ -16,7 +16,7 @@ export interface RunConfig {
   index: number;
   /** The config file (absolute); undefined when no file applies and the defaults do. */
   file: string | undefined;
-  /** As written, with --rule on top: plain JSON, so that a worker thread can compile it again. */
+  /** As written, with --rule on top. A worker thread loads it again from `file` (a JavaScript config holds functions). */
   config: Config;
   linter: Linter;
   scope: NoteScope;
@@ -56,7 +56,6 @@ export class RunConfigs {
   private async load(file: string | undefined, index: number): Promise<RunConfig> {
     const shown = file === undefined ? undefined : displayPath(file, this.cwd);
     const written = file === undefined ? {} : await readConfigFile(file);
-    if (typeof written !== 'object' || written === null || Array.isArray(written)) throw new UsageError(`${shown}: config must be a JSON object`);
     const config = withRuleSettings(written, this.ruleSettings);
     let linter: Linter;
     try {

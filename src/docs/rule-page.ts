@@ -38,8 +38,6 @@ export interface RuleExamples {
 
 export interface RulePageInput {
   rule: Rule;
-  /** What each option does, by option name, where the schema carries no description. */
-  optionNotes?: Readonly<Record<string, string>>;
   examples?: RuleExamples;
   /** Prefix of links to the repository's files from the page (docs/rules/ → the root: "../../"). */
   rootLink?: string;
@@ -82,8 +80,8 @@ type JsonSchema = {
   minItems?: number;
 };
 
-/** The rule's options, from its zod schema as JSON Schema (input side, so defaults are shown). */
-export function ruleOptions(rule: Rule, notes: Readonly<Record<string, string>> = {}): OptionDoc[] | undefined {
+/** The rule's options, from its zod schema as JSON Schema (input side, so defaults are shown; descriptions from `.describe()`). */
+export function ruleOptions(rule: Rule): OptionDoc[] | undefined {
   let schema: JsonSchema;
   try {
     schema = z.toJSONSchema(rule.meta.schema as z.ZodType, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
@@ -93,8 +91,7 @@ export function ruleOptions(rule: Rule, notes: Readonly<Record<string, string>> 
   return Object.entries(schema.properties ?? {}).map(([name, property]) => {
     const option: OptionDoc = { name, type: typeText(property, 0) };
     if (property.default !== undefined) option.default = JSON.stringify(property.default);
-    const description = property.description ?? notes[name];
-    if (description) option.description = description;
+    if (property.description) option.description = property.description;
     return option;
   });
 }
@@ -171,7 +168,7 @@ function flaggedText({ excerpt, context }: FlaggedExample): string {
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 
-export function rulePage({ rule, optionNotes, examples, rootLink = '../../', url }: RulePageInput): string {
+export function rulePage({ rule, examples, rootLink = '../../', url }: RulePageInput): string {
   const { meta } = rule;
   const out: string[] = [GENERATED_MARK, '', `# ${ruleName(meta)} (\`${meta.id}\`)`, '', meta.description, ''];
   out.push('| | |', '|---|---|', `| Rule id | \`${meta.id}\` |`, `| Default severity | ${meta.severity} |`);
@@ -181,7 +178,7 @@ export function rulePage({ rule, optionNotes, examples, rootLink = '../../', url
   out.push('## What the standard asks', '', `**${meta.reference.section}.** ${meta.reference.summary}`, '');
 
   out.push('## Options', '');
-  const options = ruleOptions(rule, optionNotes);
+  const options = ruleOptions(rule);
   if (options === undefined) {
     out.push('This rule takes options its schema cannot describe here; see its source.', '');
   } else if (options.length === 0) {

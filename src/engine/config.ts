@@ -1,19 +1,37 @@
 import * as z from 'zod';
-import type { Rule, Severity, SeveritySetting } from '../types.js';
+import { NOTE_TYPES, type NoteType, type Rule, type Severity, type SeveritySetting } from '../types.js';
+import { ConfigError } from './config-error.js';
+import { formatIssue } from './config-issues.js';
+import { didYouMean } from './did-you-mean.js';
+import { pluginRules, type ConfigPlugin } from './plugins.js';
+import { checkRule } from './rule-check.js';
+
+export { ConfigError } from './config-error.js';
+export type { ConfigPlugin } from './plugins.js';
 
 export type RuleSetting = SeveritySetting | [SeveritySetting] | [SeveritySetting, unknown];
 export type PresetName = 'recommended' | 'strict';
 
-/** The configuration a user writes (casenote-lint.config.json, or passed to the API). */
+/**
+ * The configuration a user writes: casenote-lint.config.json, the default export of
+ * casenote-lint.config.js or .mjs, or an object passed to the API. One shape for all three; functions
+ * (`plugins`, `customRules`) only where JavaScript can hold them.
+ */
 export interface Config {
+  /** The JSON Schema of the file, for editors (`"./node_modules/casenote-lint/config.schema.json"`); not read. */
+  $schema?: string;
   extends?: PresetName | PresetName[];
   rules?: Record<string, RuleSetting>;
-  /** Rules of the user's own, same shape as the built-in ones (API only: a JSON file cannot hold functions). */
+  /** A team's rules grouped under a name, turned on as `rules: { "<plugin>/<rule>": "warning" }`. */
+  plugins?: Record<string, ConfigPlugin>;
+  /** Rules of the user's own, same shape as the built-in ones, each with its full id in meta.id. */
   customRules?: Rule[];
   /** Ignore the casenote-lint directives in note files, as an audit that must see every finding would. Default false. */
   noInlineConfig?: boolean;
   /** Severity of the finding about a directive that suppressed nothing, or "off". Default "warning". */
   reportUnusedDisableDirectives?: SeveritySetting;
+  /** A host system's own note types mapped onto the standard's (`{ "CP Visit": "home-visit" }`), read before the rules run. */
+  types?: Record<string, NoteType>;
   /** Time zone of date-times written without an offset. Default Europe/London. */
   timeZone?: string;
   /** Notes longer than this (UTF-16 code units) are not linted; one finding says so. Default 2 MiB. */
@@ -42,6 +60,8 @@ export interface ResolvedConfig {
   /** Whether directives in note files are read (false with noInlineConfig). */
   inlineConfig: boolean;
   reportUnusedDisableDirectives: SeveritySetting;
+  /** The config's `types`: a host system's note type → the standard's. */
+  types: ReadonlyMap<string, NoteType>;
   timeZone: string;
   maxNoteSize: number;
   maxFindings: number;
@@ -50,11 +70,12 @@ export interface ResolvedConfig {
   ignores: readonly string[];
 }
 
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-}
+export const SEVERITIES = ['off', 'info', 'warning', 'error'] as const;
+export const PRESETS = ['recommended', 'strict'] as const;
+export const DEFAULT_MAX_NOTE_SIZE = 2 * 1024 * 1024;
+export const DEFAULT_MAX_FINDINGS = 1000;
 
-const SEVERITIES = ['off', 'info', 'warning', 'error'] as const;
+const preset = z.enum(PRESETS);
 
 /**
  * A glob of `files` or `ignores`. Patterns are relative to the config file's folder (as ESLint's are), so an
@@ -69,23 +90,53 @@ const globPattern = z.string({ error: 'expected a glob pattern (a string)' }).su
   if (message) context.addIssue({ code: 'custom', message });
 });
 
-const configSchema = z
+/**
+ * The config's own keys. The JSON Schema shipped as casenote-lint/config.schema.json is made from this
+ * (src/docs/config-schema.ts), with each rule's own options schema under `rules`.
+ */
+export const configSchema = z
   .object({
-    extends: z.union([z.enum(['recommended', 'strict']), z.array(z.enum(['recommended', 'strict']))]).optional(),
-    rules: z.record(z.string(), z.unknown()).optional(),
-    customRules: z.array(z.unknown()).optional(),
-    noInlineConfig: z.boolean({ error: 'expected true or false' }).optional(),
-    reportUnusedDisableDirectives: z.enum(SEVERITIES, { error: `expected ${SEVERITIES.join('|')}` }).optional(),
-    timeZone: z.string().refine(isTimeZone, { message: 'expected an IANA time zone such as Europe/London' }).optional(),
-    maxNoteSize: z.number().int().positive().optional(),
-    maxFindings: z.number().int().positive().optional(),
+    $schema: z.string().optional().describe('The JSON Schema of this file, for editors: "./node_modules/casenote-lint/config.schema.json". Not read by casenote-lint.'),
+    extends: z
+      .union([preset, z.array(preset)])
+      .optional()
+      .describe('"recommended" (the default): each rule at its default severity; "strict": every warning raised to an error.'),
+    rules: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .describe('A rule\'s severity ("off", "info", "warning", "error"), or [severity, options]. A plugin\'s rule is "<plugin>/<rule>".'),
+    plugins: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .describe('JavaScript config only: a team\'s rules by plugin name, { myteam: { rules: { "no-foo": rule } } }, turned on as "myteam/no-foo".'),
+    customRules: z.array(z.unknown()).optional().describe('JavaScript config or API only: rule objects with their full id in meta.id.'),
+    noInlineConfig: z.boolean({ error: 'expected true or false' }).optional().describe('Ignore the casenote-lint directives in note files, as an audit that must see every finding would. Default false.'),
+    reportUnusedDisableDirectives: z
+      .enum(SEVERITIES, { error: `expected ${SEVERITIES.join('|')}` })
+      .optional()
+      .describe('Severity of the finding about a directive that suppressed nothing, or "off". Default "warning".'),
+    types: z
+      .record(z.string().min(1, 'expected the name of a note type of the host system, not an empty one'), z.enum(NOTE_TYPES))
+      .optional()
+      .describe('A host system\'s own note types mapped onto the standard\'s, e.g. { "CP Visit": "home-visit" }: a note of type "CP Visit" is checked as a home visit.'),
+    timeZone: z
+      .string()
+      .refine(isTimeZone, { message: 'expected an IANA time zone such as Europe/London' })
+      .optional()
+      .describe('IANA time zone of date-times written without an offset. Default "Europe/London".'),
+    maxNoteSize: z.number().int().positive().optional().describe(`Notes longer than this many characters are not linted; one finding says so. Default ${DEFAULT_MAX_NOTE_SIZE}.`),
+    maxFindings: z.number().int().positive().optional().describe(`At most this many findings per note; a last finding says how many more there were. Default ${DEFAULT_MAX_FINDINGS}.`),
     files: z
       .array(globPattern.refine((pattern) => !pattern.startsWith('!'), { message: 'a pattern starting with "!" cannot say which files are notes; put it in ignores to leave files out' }), {
         error: 'expected a list of glob patterns such as ["notes/**/*.md"]',
       })
       .min(1, { message: 'the list is empty, so no file would be a note; leave files out for the default (every .md, .txt, .json and .jsonl file)' })
-      .optional(),
-    ignores: z.array(globPattern, { error: 'expected a list of glob patterns such as ["drafts/", "**/*.template.md"]' }).optional(),
+      .optional()
+      .describe('Globs, relative to the config file\'s folder, of the files that are notes: what a folder walk lints and what the language server checks. Default: every .md, .txt, .json and .jsonl file.'),
+    ignores: z
+      .array(globPattern, { error: 'expected a list of glob patterns such as ["drafts/", "**/*.template.md"]' })
+      .optional()
+      .describe('Globs, relative to the config file\'s folder, of files and folders never linted; a leading "!" takes one back.'),
   })
   .strict();
 
@@ -100,15 +151,18 @@ function isTimeZone(zone: string): boolean {
 
 /** Validates a config and resolves it against the built-in rules; throws ConfigError naming the key. */
 export function resolveConfig(input: unknown, builtInRules: readonly Rule[]): ResolvedConfig {
-  const parsed = configSchema.safeParse(input ?? {});
-  if (!parsed.success) throw new ConfigError(formatIssue('', parsed.error.issues[0]!));
+  if (input !== undefined && input !== null && (typeof input !== 'object' || Array.isArray(input))) throw new ConfigError(`config: expected an object of settings, got ${Array.isArray(input) ? 'a list' : typeof input}`);
+  const parsed = configSchema.safeParse(input ?? {}, { reportInput: true });
+  if (!parsed.success) throw new ConfigError(formatIssue('', parsed.error.issues[0]!, configSchema));
   const config = parsed.data;
 
-  const customRules = (config.customRules ?? []).map((rule, index) => checkCustomRule(rule, index));
+  const customRules = (config.customRules ?? []).map((rule, index) => checkRule(rule, `customRules[${index}]`));
+  const fromPlugins = config.plugins ? pluginRules(written(input, 'plugins')) : [];
   const all = new Map<string, Rule>();
-  for (const rule of [...builtInRules, ...customRules]) {
-    if (all.has(rule.meta.id) && customRules.includes(rule)) {
-      throw new ConfigError(`customRules: a rule with id "${rule.meta.id}" already exists`);
+  for (const rule of builtInRules) all.set(rule.meta.id, rule);
+  for (const rule of [...fromPlugins, ...customRules]) {
+    if (all.has(rule.meta.id)) {
+      throw new ConfigError(`${customRules.includes(rule) ? 'customRules' : `plugins.${rule.meta.id.replace('/', '.rules.')}`}: a rule with id "${rule.meta.id}" already exists`);
     }
     all.set(rule.meta.id, rule);
   }
@@ -121,12 +175,8 @@ export function resolveConfig(input: unknown, builtInRules: readonly Rule[]): Re
     settings.set(rule.meta.id, { severity });
   }
 
-  // The rules as written, not as zod copied them: a copy assigns "__proto__" (a key JSON.parse keeps) to the prototype, and it would vanish.
-  const writtenRules = (input as { rules?: Record<string, unknown> } | undefined)?.rules ?? {};
-  for (const [id, value] of Object.entries(writtenRules)) {
-    if (!all.has(id)) {
-      throw new ConfigError(`rules.${id}: unknown rule "${id}"; known rules: ${[...all.keys()].join(', ')}`);
-    }
+  for (const [id, value] of Object.entries(written(input, 'rules'))) {
+    if (!all.has(id)) throw new ConfigError(`rules.${id}: ${unknownRule(id, all, config.plugins)}`);
     const [severity, options] = readRuleSetting(id, value);
     const current = settings.get(id)!;
     settings.set(id, { severity: severity ?? current.severity, options: options ?? current.options });
@@ -144,12 +194,32 @@ export function resolveConfig(input: unknown, builtInRules: readonly Rule[]): Re
     knownRuleIds: new Set(all.keys()),
     inlineConfig: !config.noInlineConfig,
     reportUnusedDisableDirectives: config.reportUnusedDisableDirectives ?? 'warning',
+    types: new Map(Object.entries(config.types ?? {})),
     timeZone: config.timeZone ?? 'Europe/London',
-    maxNoteSize: config.maxNoteSize ?? 2 * 1024 * 1024,
-    maxFindings: config.maxFindings ?? 1000,
+    maxNoteSize: config.maxNoteSize ?? DEFAULT_MAX_NOTE_SIZE,
+    maxFindings: config.maxFindings ?? DEFAULT_MAX_FINDINGS,
     ...(config.files ? { files: config.files } : {}),
     ignores: config.ignores ?? [],
   };
+}
+
+/**
+ * A record of the config as written, not as zod copied it: a copy assigns "__proto__" (a key JSON.parse
+ * keeps) to the prototype, and it would vanish. Called after the schema has checked it.
+ */
+function written(input: unknown, key: 'rules' | 'plugins'): Record<string, unknown> {
+  return ((input as Record<string, Record<string, unknown> | undefined> | undefined)?.[key] ?? {}) as Record<string, unknown>;
+}
+
+function unknownRule(id: string, known: ReadonlyMap<string, Rule>, plugins: Readonly<Record<string, unknown>> | undefined): string {
+  const slash = id.indexOf('/');
+  if (slash > 0 && !(plugins && Object.hasOwn(plugins, id.slice(0, slash)))) {
+    const plugin = id.slice(0, slash);
+    const names = Object.keys(plugins ?? {});
+    return `unknown rule "${id}": no plugin "${plugin}" in plugins${names.length > 0 ? didYouMean(plugin, names) || ` (${names.join(', ')})` : ' (plugins are given in a JavaScript config, casenote-lint.config.js or .mjs)'}`;
+  }
+  const hint = didYouMean(id, known.keys());
+  return `unknown rule "${id}"${hint || `; known rules: ${[...known.keys()].join(', ')}`}`;
 }
 
 /**
@@ -167,8 +237,8 @@ function parseOptions(rule: Rule, raw: unknown): unknown {
   let cache = parsedOptions.get(rule);
   const cached = key === undefined ? undefined : cache?.get(key);
   if (cached !== undefined) return cached;
-  const parsed = rule.meta.schema.safeParse(raw);
-  if (!parsed.success) throw new ConfigError(formatIssue(`rules.${rule.meta.id}[1]`, parsed.error.issues[0]!));
+  const parsed = rule.meta.schema.safeParse(raw, { reportInput: true });
+  if (!parsed.success) throw new ConfigError(formatIssue(`rules.${rule.meta.id}[1]`, parsed.error.issues[0]!, rule.meta.schema));
   if (key === undefined) return parsed.data;
   const options = deepFreeze(parsed.data);
   if (!cache) parsedOptions.set(rule, (cache = new Map()));
@@ -220,13 +290,13 @@ function deepFreeze<T>(value: T): T {
 function readRuleSetting(id: string, value: unknown): [SeveritySetting | undefined, unknown] {
   const expected = `expected ${SEVERITIES.join('|')} or [severity, options]`;
   if (typeof value === 'string') {
-    if (!(SEVERITIES as readonly string[]).includes(value)) throw new ConfigError(`rules.${id}: ${expected}, got "${value}"`);
+    if (!(SEVERITIES as readonly string[]).includes(value)) throw new ConfigError(`rules.${id}: ${expected}, got "${value}"${didYouMean(value, SEVERITIES)}`);
     return [value as SeveritySetting, undefined];
   }
   if (Array.isArray(value) && value.length >= 1 && value.length <= 2) {
     const [severity, options] = value;
     if (typeof severity !== 'string' || !(SEVERITIES as readonly string[]).includes(severity)) {
-      throw new ConfigError(`rules.${id}[0]: expected ${SEVERITIES.join('|')}, got ${JSON.stringify(severity)}`);
+      throw new ConfigError(`rules.${id}[0]: expected ${SEVERITIES.join('|')}, got ${JSON.stringify(severity)}${typeof severity === 'string' ? didYouMean(severity, SEVERITIES) : ''}`);
     }
     if (value.length === 2 && (typeof options !== 'object' || options === null || Array.isArray(options))) {
       throw new ConfigError(`rules.${id}[1]: expected an object of options`);
@@ -234,33 +304,4 @@ function readRuleSetting(id: string, value: unknown): [SeveritySetting | undefin
     return [severity as SeveritySetting, options];
   }
   throw new ConfigError(`rules.${id}: ${expected}`);
-}
-
-function checkCustomRule(value: unknown, index: number): Rule {
-  const rule = value as Partial<Rule> | null;
-  const where = `customRules[${index}]`;
-  if (typeof rule !== 'object' || rule === null) throw new ConfigError(`${where}: expected a rule object with meta and check`);
-  if (typeof rule.check !== 'function') throw new ConfigError(`${where}.check: expected a function`);
-  const meta = rule.meta as Partial<Rule['meta']> | undefined;
-  if (!meta || typeof meta.id !== 'string' || !/^[a-z][a-z0-9-]*(\/[a-z0-9-]+)?$/.test(meta.id)) {
-    throw new ConfigError(`${where}.meta.id: expected a lower-case id such as "my-team/no-initials"`);
-  }
-  if (!['error', 'warning', 'info'].includes(meta.severity as string)) {
-    throw new ConfigError(`${where}.meta.severity: expected error|warning|info`);
-  }
-  if (!meta.schema || typeof (meta.schema as { safeParse?: unknown }).safeParse !== 'function') {
-    throw new ConfigError(`${where}.meta.schema: expected a zod schema for the rule's options`);
-  }
-  if (typeof meta.description !== 'string' || !meta.reference) {
-    throw new ConfigError(`${where}.meta: expected description and reference`);
-  }
-  return rule as Rule;
-}
-
-function formatIssue(prefix: string, issue: z.core.$ZodIssue): string {
-  const path = [prefix, ...issue.path.map((key) => (typeof key === 'number' ? `[${key}]` : String(key)))]
-    .filter((part) => part !== '')
-    .join('.')
-    .replace(/\.\[/g, '[');
-  return `${path || 'config'}: ${issue.message}`;
 }

@@ -14,6 +14,7 @@
  * all get the same result. A directive that suppressed nothing, a rule id no rule has, and a misspelt
  * directive are findings of the engine's own, so that a stale exception does not linger unseen.
  */
+import { closestMatch } from './did-you-mean.js';
 import type { Finding, Severity, SeveritySetting } from '../types.js';
 import type { Span } from '../parse/spans.js';
 import { ENGINE_RULE_ID } from './lint-failure.js';
@@ -130,41 +131,12 @@ function ruleProblem(id: string, known: ReadonlySet<string>): string | undefined
   return `No rule has this id, so the directive does nothing for it.${near ? ` Did you mean ${near}?` : ' Check the spelling against casenote-lint --list-rules.'}`;
 }
 
-/** A known id within two edits of `id` (a letter left out, added, changed or two swapped), the closest. */
-export function nearestRuleId(id: string, known: ReadonlySet<string>): string | undefined {
-  let best: string | undefined;
-  let bestDistance = 3;
-  for (const candidate of known) {
-    if (Math.abs(candidate.length - id.length) >= bestDistance) continue;
-    const distance = editDistance(id.toLowerCase(), candidate, bestDistance);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
+/** Longer than any rule id: not worth comparing. */
+const MAX_ID_LENGTH = 100;
 
-/** Optimal string alignment distance, stopping early at `limit`; ids are short, so the table is small. */
-function editDistance(a: string, b: string, limit: number): number {
-  if (a.length > 100 || b.length > 100) return limit;
-  let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
-      current.push(value);
-      rowMin = Math.min(rowMin, value);
-    }
-    if (rowMin >= limit) return limit;
-    before = previous;
-    previous = current;
-  }
-  return previous[b.length]!;
+/** The known id the writer most likely meant (config's "did you mean"); none for an implausibly long one. */
+function nearestRuleId(id: string, known: ReadonlySet<string>): string | undefined {
+  return id.length > MAX_ID_LENGTH ? undefined : closestMatch(id, known);
 }
 
 /** Which rules are off at a point of the note, and which directive turned each off. */

@@ -38,7 +38,7 @@ export function createLinterWithRules(config: Config | undefined, builtInRules: 
   const enabledRuleIds = new Set(resolved.rules.map(({ rule }) => rule.meta.id));
   return {
     config: resolved,
-    lint: (note) => lintWith(resolved, enabledRuleIds, note, (input) => prepareNote(input, matcher, cache)),
+    lint: (note) => lintWith(resolved, enabledRuleIds, note, (input) => prepareNote(input, matcher, cache, resolved.types)),
   };
 }
 

@@ -1,7 +1,7 @@
 import type { PhraseEntry } from '../types.js';
 import { phraseTokens, wordKey } from '../parse/normalise.js';
 import type { BlockUnit } from '../parse/analyse-block.js';
-import { expandPattern, isPattern, sequenceText, type PatternSequence } from './phrase-pattern.js';
+import { compilePattern, expandPattern, isPattern, type CompiledSequence } from './phrase-pattern.js';
 import { inflections } from './inflections.js';
 import { PHRASE_SLOTS, type SlotTest } from './phrase-slots.js';
 
@@ -12,7 +12,8 @@ import { PHRASE_SLOTS, type SlotTest } from './phrase-slots.js';
 interface Terminal {
   owner: string;
   entry: PhraseEntry;
-  phrase: string;
+  /** The phrase a match reports, or, for a sequence with a set of words, its steps to read it from the note. */
+  phrase: string | readonly PhraseStep[];
   /** The words as written in the list, for case-sensitive entries (undefined where the pattern has a slot). */
   exact?: (string | undefined)[];
   /** The reported words of a pattern with a <…> part, as offsets into the matched words. */
@@ -23,8 +24,13 @@ interface TrieNode {
   next: Map<string, TrieNode>;
   /** Edges of pattern slots ({reflexive}, {person}): few nodes have any. */
   slots?: { name: string; test: SlotTest; node: TrieNode }[];
+  /** Edges of sets of words (a group's one-word alternatives), each one edge for all its words. */
+  sets?: { words: ReadonlySet<string>; node: TrieNode }[];
   terminals: Terminal[];
 }
+
+/** How a matched word appears in the reported phrase: the note's word (a word or a set), or a slot's name. */
+type PhraseStep = { slot: string } | null;
 
 /** A match with unit indexes relative to the block it was found in. */
 export interface BlockMatch {
@@ -77,15 +83,19 @@ function buildMatcher(lists: ReadonlyMap<string, readonly PhraseEntry[]>): Phras
       let phrases = phrasesOf.get(entry);
       if (!phrases) phrasesOf.set(entry, (phrases = new Set()));
       for (const sequence of entrySequences(entry)) {
-        const phrase = sequenceText(sequence);
-        if (phrases.has(phrase)) continue;
-        phrases.add(phrase);
+        const shape = sequenceShape(sequence);
+        if (phrases.has(shape)) continue;
+        phrases.add(shape);
         let node = root;
-        for (const step of sequence) node = 'word' in step ? wordChild(node, wordKey(step.word)) : slotChild(node, step.slot);
+        for (const step of sequence) {
+          if ('word' in step) node = wordChild(node, wordKey(step.word));
+          else if ('slot' in step) node = slotChild(node, step.slot);
+          else node = setChild(node, step.oneOf);
+        }
         node.terminals.push({
           owner,
           entry,
-          phrase,
+          phrase: sequence.some((step) => 'oneOf' in step) ? sequence.map((step) => ('slot' in step ? { slot: step.slot } : null)) : shape,
           exact: entry.caseSensitive ? sequence.map((step) => ('word' in step ? stripDot(step.word) : undefined)) : undefined,
           focus: sequence.focus,
         });
@@ -100,53 +110,88 @@ function buildMatcher(lists: ReadonlyMap<string, readonly PhraseEntry[]>): Phras
       for (let first = 0; first < units.length; first++) {
         // Whole words only: a phrase never starts inside a hyphenated word.
         if (units[first]!.inWord) continue;
-        walk(root, units, first, first, found);
+        walk(root, units, first, first, found, found.length);
       }
       return found;
     },
   };
 }
 
-/** Follows the trie from `node` with the unit at `at`, reporting every phrase that ends on a whole word. */
-function walk(node: TrieNode, units: readonly BlockUnit[], first: number, at: number, found: BlockMatch[]): void {
+/**
+ * Follows the trie from `node` with the unit at `at`, reporting every phrase that ends on a whole word.
+ * `from` is where this start's matches begin in `found`.
+ */
+function walk(node: TrieNode, units: readonly BlockUnit[], first: number, at: number, found: BlockMatch[], from: number): void {
   for (let last = at; last < units.length; last++) {
     const unit: BlockUnit = units[last]!;
     if (last > first && !unit.joined) return;
     if (node.slots) {
-      for (const slot of node.slots) if (slot.test(unit)) reach(slot.node, units, first, last, found);
+      for (const slot of node.slots) if (slot.test(unit)) reach(slot.node, units, first, last, found, from);
+    }
+    if (node.sets) {
+      for (const set of node.sets) if (set.words.has(unit.key)) reach(set.node, units, first, last, found, from);
     }
     const next = node.next.get(unit.key);
     if (!next) return;
     node = next;
-    if (node.terminals.length > 0) emit(node, units, first, last, found);
+    if (node.terminals.length > 0) emit(node, units, first, last, found, from);
   }
 }
 
-function reach(node: TrieNode, units: readonly BlockUnit[], first: number, last: number, found: BlockMatch[]): void {
-  if (node.terminals.length > 0) emit(node, units, first, last, found);
-  walk(node, units, first, last + 1, found);
+function reach(node: TrieNode, units: readonly BlockUnit[], first: number, last: number, found: BlockMatch[], from: number): void {
+  if (node.terminals.length > 0) emit(node, units, first, last, found, from);
+  walk(node, units, first, last + 1, found, from);
 }
 
-function emit(node: TrieNode, units: readonly BlockUnit[], first: number, last: number, found: BlockMatch[]): void {
+function emit(node: TrieNode, units: readonly BlockUnit[], first: number, last: number, found: BlockMatch[], from: number): void {
   // ...and never ends inside one.
   if (last + 1 < units.length && units[last + 1]!.inWord) return;
   for (const terminal of node.terminals) {
     if (terminal.exact && !sameCase(terminal.exact, units, first)) continue;
     const { focus } = terminal;
+    const firstUnit = focus ? first + focus[0] : first;
+    const endUnit = focus ? first + focus[1] : last + 1;
+    // Two sequences of one entry can read the same words ("(a|b) c" and "a (c|d)"): one match.
+    if (found.length > from && isFound(found, from, terminal, firstUnit, endUnit)) continue;
     found.push({
       owner: terminal.owner,
       entry: terminal.entry,
-      phrase: terminal.phrase,
-      firstUnit: focus ? first + focus[0] : first,
-      endUnit: focus ? first + focus[1] : last + 1,
+      phrase: typeof terminal.phrase === 'string' ? terminal.phrase : readPhrase(terminal.phrase, units, first),
+      firstUnit,
+      endUnit,
     });
   }
+}
+
+function isFound(found: readonly BlockMatch[], from: number, terminal: Terminal, firstUnit: number, endUnit: number): boolean {
+  for (let i = from; i < found.length; i++) {
+    const match = found[i]!;
+    if (match.entry === terminal.entry && match.owner === terminal.owner && match.firstUnit === firstUnit && match.endUnit === endUnit) return true;
+  }
+  return false;
+}
+
+/** The phrase of a match of a sequence with a set of words: the note's words, slots written as {slot}. */
+function readPhrase(steps: readonly PhraseStep[], units: readonly BlockUnit[], first: number): string {
+  let phrase = '';
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i];
+    phrase += (i > 0 ? ' ' : '') + (step ? `{${step.slot}}` : units[first + i]!.key);
+  }
+  return phrase;
 }
 
 function wordChild(node: TrieNode, key: string): TrieNode {
   let child = node.next.get(key);
   if (!child) node.next.set(key, (child = { next: new Map(), terminals: [] }));
   return child;
+}
+
+function setChild(node: TrieNode, words: ReadonlySet<string>): TrieNode {
+  node.sets ??= [];
+  let edge = node.sets.find((set) => set.words === words);
+  if (!edge) node.sets.push((edge = { words, node: { next: new Map(), terminals: [] } }));
+  return edge.node;
 }
 
 function slotChild(node: TrieNode, name: string): TrieNode {
@@ -156,17 +201,25 @@ function slotChild(node: TrieNode, name: string): TrieNode {
   return edge.node;
 }
 
-/** The word sequences of an entry: each variant, read as a pattern when it uses the pattern language. */
-function entrySequences(entry: PhraseEntry): PatternSequence[] {
-  const sequences: PatternSequence[] = [];
+/**
+ * The word sequences of an entry: each variant, read as a pattern when it uses the pattern language. A
+ * case-sensitive entry is expanded word by word, as its words are compared as written.
+ */
+function entrySequences(entry: PhraseEntry): CompiledSequence[] {
+  const sequences: CompiledSequence[] = [];
   for (const variant of expandVariants(entry)) {
-    if (isPattern(variant)) for (const sequence of expandPattern(variant)) sequences.push(sequence);
+    if (isPattern(variant)) for (const sequence of entry.caseSensitive ? expandPattern(variant) : compilePattern(variant)) sequences.push(sequence);
     else {
       const words = phraseTokens(variant);
       if (words.length > 0) sequences.push(words.map((word) => ({ word })));
     }
   }
   return sequences;
+}
+
+/** The sequence as text, a set as its words in brackets: the same phrase twice is one terminal. */
+function sequenceShape(sequence: CompiledSequence): string {
+  return sequence.map((step) => ('word' in step ? wordKey(step.word) : 'slot' in step ? `{${step.slot}}` : `(${[...step.oneOf].join('|')})`)).join(' ');
 }
 
 function stripDot(word: string): string {

@@ -21,13 +21,19 @@ import { PHRASE_SLOTS } from './phrase-slots.js';
  * the same as for a plain phrase.
  */
 export type PatternStep = { word: string } | { slot: string };
+/**
+ * A step of a compiled pattern: a word, a slot, or one word of a set (the one-word alternatives of a
+ * group, or a word's inflections), which the matcher follows as one edge instead of one per word.
+ */
+export type CompiledStep = PatternStep | { oneOf: ReadonlySet<string> };
+export type CompiledSequence = readonly CompiledStep[] & { readonly focus?: readonly [number, number] };
 export type PatternSequence = readonly PatternStep[] & {
   /** The reported part, as step indexes [start, end), when the pattern marks one with <…>. */
   readonly focus?: readonly [number, number];
 };
 
 /** Where a <…> part starts and ends while a pattern is expanded; removed before a sequence is returned. */
-type Step = PatternStep | { focus: 'start' | 'end' };
+type Step = CompiledStep | { focus: 'start' | 'end' };
 
 export class PatternError extends Error {
   override name = 'PatternError';
@@ -45,7 +51,20 @@ export function isPattern(phrase: string): boolean {
 
 /** The word sequences a pattern stands for, in order. Throws PatternError naming what is wrong. */
 export function expandPattern(pattern: string): PatternSequence[] {
-  const parser = new Parser(pattern);
+  return parse(pattern, false) as PatternSequence[];
+}
+
+/**
+ * The pattern as the matcher compiles it: the same phrases as expandPattern, with the one-word
+ * alternatives of each group (and a word's inflections) kept together as one step, so that
+ * "(concerns|worries|allegations) (were|have been) (raised|reported)" is 2 sequences and not 12.
+ */
+export function compilePattern(pattern: string): CompiledSequence[] {
+  return parse(pattern, true);
+}
+
+function parse(pattern: string, grouped: boolean): CompiledSequence[] {
+  const parser = new Parser(pattern, grouped);
   const sequences = parser.sequence().map((steps) => withFocus(steps, parser));
   if (parser.position < pattern.length) parser.fail(`unexpected "${pattern[parser.position]}"`);
   if (parser.focusMarks !== 0 && parser.focusMarks !== 2) parser.fail('"<" and ">" mark one reported part');
@@ -58,8 +77,8 @@ export function expandPattern(pattern: string): PatternSequence[] {
 }
 
 /** The steps without the focus marks, with the focus as step indexes. */
-function withFocus(steps: readonly Step[], parser: Parser): PatternSequence {
-  const words: PatternStep[] = [];
+function withFocus(steps: readonly Step[], parser: Parser): CompiledSequence {
+  const words: CompiledStep[] = [];
   let start: number | undefined;
   let end: number | undefined;
   for (const step of steps) {
@@ -78,7 +97,11 @@ class Parser {
   focusMarks = 0;
   private inFocus = false;
   private depth = 0;
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    /** Keep one-word alternatives together as one step (compilePattern). */
+    private readonly grouped = false,
+  ) {}
 
   fail(problem: string): never {
     throw new PatternError(`pattern "${this.text}": ${problem}`);
@@ -128,7 +151,7 @@ class Parser {
       }
       if (close === ']') alternatives.push([]);
       else if (alternatives.some((alternative) => alternative.length === 0)) this.fail('an alternative in (…) is empty; use […] for optional words');
-      return alternatives;
+      return this.grouped ? groupWords(alternatives) : alternatives;
     }
     if (char === '{') {
       const end = this.text.indexOf('}', this.position);
@@ -145,7 +168,8 @@ class Parser {
     this.position = end;
     if (this.text[this.position] === '~') {
       this.position++;
-      return inflections(word).map((form) => [{ word: form }]);
+      const forms = inflections(word).map((form): Step[] => [{ word: form }]);
+      return this.grouped ? groupWords(forms) : forms;
     }
     return [[{ word }]];
   }
@@ -153,6 +177,30 @@ class Parser {
   private skipSeparators(): void {
     while (this.position < this.text.length && isSeparator(this.text.charCodeAt(this.position))) this.position++;
   }
+}
+
+/** The alternatives with their one-word ones (two or more) merged into one set step, in the first one's place. */
+function groupWords(alternatives: Step[][]): Step[][] {
+  const single = (alternative: Step[]): string | undefined => {
+    const step = alternative[0];
+    return alternative.length === 1 && step && 'word' in step ? wordKey(step.word) : undefined;
+  };
+  const words = new Set<string>();
+  for (const alternative of alternatives) {
+    const word = single(alternative);
+    if (word !== undefined) words.add(word);
+  }
+  if (words.size < 2) return alternatives;
+  const grouped: Step[][] = [];
+  let placed = false;
+  for (const alternative of alternatives) {
+    if (single(alternative) === undefined) grouped.push(alternative);
+    else if (!placed) {
+      grouped.push([{ oneOf: words }]);
+      placed = true;
+    }
+  }
+  return grouped;
 }
 
 /** White space and hyphens separate the words of a phrase, as they separate units of the note. */

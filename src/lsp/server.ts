@@ -1,9 +1,9 @@
 /**
  * The casenote-lint language server: diagnostics for case notes (markdown and plain-text files) on open and
  * change, quick fixes for suggestions with a replacement, "fix all" (source.fixAll.casenote-lint: the fixes
- * --fix applies), the rule's documentation on hover, and casenote-lint.config.json from the workspace.
- * Which config applies to a note, and which files are notes, are decided by the same modules as the CLI's
- * (config-lookup.ts, note-selection.ts), so that the editor and the CLI agree.
+ * --fix applies), the rule's documentation on hover, and the config file (JSON or JavaScript, with its
+ * plugins) from the workspace. Which config applies to a note, and which files are notes, are decided by the
+ * same modules as the CLI's (config-lookup.ts, note-selection.ts), so that the editor and the CLI agree.
  */
 import { stat } from 'node:fs/promises';
 import { dirname, relative, sep } from 'node:path';
@@ -28,7 +28,7 @@ import { createLinter, type Finding, type Linter } from '../index.js';
 import { readFrontMatter } from '../parse/front-matter.js';
 import { checkedResult, lintFailure } from '../engine/lint-failure.js';
 import { describeThrown } from '../engine/thrown.js';
-import { CONFIG_FILE_NAME, readConfigFile } from '../cli/config-file.js';
+import { CONFIG_FILE_NAMES, readConfigFile } from '../cli/config-file.js';
 import { ConfigLocator } from '../cli/config-lookup.js';
 import { NoteSelector } from '../cli/note-selection.js';
 import { ruleDocsUrl } from '../docs/rule-url.js';
@@ -101,8 +101,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onInitialized(() => {
     if (watchFiles) {
       connection.client
-        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: '**/.gitignore' }] })
-        .catch((error) => connection.console.warn(`casenote-lint: cannot watch ${CONFIG_FILE_NAME} (${describe(error)})`));
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [...CONFIG_FILE_NAMES.map((name) => ({ globPattern: `**/${name}` })), { globPattern: '**/.gitignore' }] })
+        .catch((error) => connection.console.warn(`casenote-lint: cannot watch ${CONFIG_FILE_NAMES.join(', ')} (${describe(error)})`));
     }
   });
 
@@ -216,13 +216,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   async function linterFor(uri: string): Promise<LoadedLinter> {
     const path = filePath(uri);
     const dir = path ? dirname(path) : workspaceRoots[0];
-    const configFile = dir === undefined ? undefined : locator.forFolder(dir);
+    let configFile: string | undefined;
+    try {
+      configFile = dir === undefined ? undefined : locator.forFolder(dir);
+    } catch (error) {
+      // Two config files in one folder: an error on the note, as a bad config is.
+      return { error: describe(error), configFile: dir! };
+    }
     if (!configFile) return { linter: (defaultLinter ??= createLinter()) };
     const modified = await stat(configFile).then((info) => info.mtimeMs, () => -1);
     const key = `${configFile}\0${modified}`;
     let loaded = linters.get(key);
     if (!loaded) {
-      loaded = loadLinter(configFile);
+      loaded = loadLinter(configFile, modified);
       for (const other of linters.keys()) if (other.startsWith(`${configFile}\0`)) linters.delete(other);
       linters.set(key, loaded);
     }
@@ -245,9 +251,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.listen();
 }
 
-async function loadLinter(configFile: string): Promise<LoadedLinter> {
+async function loadLinter(configFile: string, modified: number): Promise<LoadedLinter> {
   try {
-    return { linter: createLinter(await readConfigFile(configFile)), configFile };
+    // A JavaScript config edited since it was last imported is imported again (see LoadOptions.fresh).
+    return { linter: createLinter(await readConfigFile(configFile, { fresh: modified >= 0 })), configFile };
   } catch (error) {
     const message = describe(error);
     return { error: message.includes(configFile) ? message : `${configFile}: ${message}`, configFile };

@@ -79,16 +79,20 @@ export { FIELD_SCHEMAS };
 
 export const KNOWN_TYPES: readonly string[] = NOTE_TYPES;
 
-/** Validates the metadata of a note field by field; a bad field is left out and described. */
-export function validateMetadata(input: Record<string, unknown>): { meta: NoteMeta; problems: MetadataProblem[] } {
+/**
+ * Validates the metadata of a note field by field; a bad field is left out and described. `types` maps a
+ * host system's own note types onto the standard's (the config's `types`), before anything reads the type.
+ */
+export function validateMetadata(input: Record<string, unknown>, types?: ReadonlyMap<string, string>): { meta: NoteMeta; problems: MetadataProblem[] } {
   const problems: MetadataProblem[] = [];
   const meta: NoteMeta = { type: 'case-note' };
 
-  const type = input.type;
-  if (type !== undefined && type !== null) {
+  const written = input.type;
+  if (written !== undefined && written !== null) {
+    const type = typeof written === 'string' ? (types?.get(written) ?? written) : written;
     if (typeof type !== 'string') problems.push({ field: 'type', message: `expected a note type, got ${describe(type)}` });
     else if (!KNOWN_TYPES.includes(type)) {
-      problems.push({ field: 'type', message: `unknown note type; expected one of ${KNOWN_TYPES.join(', ')}` });
+      problems.push({ field: 'type', message: `unknown note type; expected one of ${KNOWN_TYPES.join(', ')} (a system's own type can be mapped onto one with "types" in the config)` });
       meta.type = type;
     } else meta.type = type;
   }
@@ -96,7 +100,7 @@ export function validateMetadata(input: Record<string, unknown>): { meta: NoteMe
   for (const group of ['author', 'subject'] as const) {
     const value = input[group];
     if (value === undefined || value === null) continue;
-    if (typeof value !== 'object' || Array.isArray(value)) {
+    if (typeof value !== 'object' || Array.isArray(value) || value instanceof Date) {
       problems.push({ field: group, message: `expected an object with ${group === 'author' ? 'name and role' : 'name and caseNumber'}, got ${describe(value)}` });
     }
   }

@@ -24,19 +24,20 @@ export function parseNote(source: string): ParsedNote {
   return prepareNote(source).note;
 }
 
-export function prepareNote(input: CaseNote | string, matcher?: PhraseMatcher, cache?: BlockCache): PreparedNote {
-  if (typeof input === 'string') return prepareSource(input, matcher, cache);
+/** `types`: the config's map of a host system's note types onto the standard's. */
+export function prepareNote(input: CaseNote | string, matcher?: PhraseMatcher, cache?: BlockCache, types?: ReadonlyMap<string, string>): PreparedNote {
+  if (typeof input === 'string') return prepareSource(input, matcher, cache, types);
   if (input === null || typeof input !== 'object') {
     throw new TypeError(`casenote-lint: a note must be a string or an object with a string "text" field, got ${input === null ? 'null' : typeof input}`);
   }
   if (typeof input.text !== 'string') {
     throw new TypeError(`casenote-lint: note field "text" must be a string, got ${input.text === null ? 'null' : Array.isArray(input.text) ? 'a list' : typeof input.text}`);
   }
-  const { meta, problems } = validateMetadata(input as unknown as Record<string, unknown>);
+  const { meta, problems } = validateMetadata(input as unknown as Record<string, unknown>, types);
   return build(input.text, input.text, 0, meta, problems, new Map(), undefined, undefined, NO_COMMENTS, matcher, cache);
 }
 
-function prepareSource(source: string, matcher?: PhraseMatcher, cache?: BlockCache): PreparedNote {
+function prepareSource(source: string, matcher?: PhraseMatcher, cache?: BlockCache, types?: ReadonlyMap<string, string>): PreparedNote {
   const frontMatter = readFrontMatter(source);
   if (!frontMatter) {
     const comments = findHtmlComments(source);
@@ -45,7 +46,7 @@ function prepareSource(source: string, matcher?: PhraseMatcher, cache?: BlockCac
   const problems: MetadataProblem[] = [];
   let meta: ParsedNote['meta'] = { type: 'case-note' };
   if (frontMatter.data) {
-    const validated = validateMetadata(frontMatter.data);
+    const validated = validateMetadata(frontMatter.data, types);
     meta = validated.meta;
     problems.push(...validated.problems);
   }

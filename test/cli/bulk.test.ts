@@ -149,7 +149,7 @@ describe('--jobs: worker threads, output in input order', () => {
       eager: true,
       inlineFirst: 0,
       workerFile: join(root, 'dist', 'lint-worker.js'),
-      workerData: { configs: [{ config: {} }], wants: env.wants },
+      workerData: { configs: [{}], wants: env.wants },
       lintHere,
       onPoolStart: (n, workerStarted) => {
         threads = n;
@@ -162,7 +162,7 @@ describe('--jobs: worker threads, output in input order', () => {
     expect(threads).toBe(2);
     expect(batchSizes.filter((size) => size === 64)).toHaveLength(4); // the workers' batches
     const inline = [];
-    for await (const report of lintInOrder(source(), { jobs: 1, eager: false, inlineFirst: 0, workerData: { configs: [{ config: {} }], wants: env.wants }, lintHere })) inline.push(...report);
+    for await (const report of lintInOrder(source(), { jobs: 1, eager: false, inlineFirst: 0, workerData: { configs: [{}], wants: env.wants }, lintHere })) inline.push(...report);
     expect(pooled.map((r) => r.line)).toEqual(items.map((_, i) => i + 1));
     expect(pooled).toEqual(inline);
   });
@@ -181,7 +181,7 @@ describe('--jobs: worker threads, output in input order', () => {
     const reports = [];
     const lintHere = (batch: WorkItem[]) => batch.map((item) => lintItem(env, item));
     const onPoolStart = (_: number, workerStarted: () => boolean) => (started = workerStarted);
-    for await (const report of lintInOrder(source(), { jobs: 2, eager: true, inlineFirst: 0, workerFile: broken, workerData: { configs: [{ config: {} }], wants: env.wants }, lintHere, onPoolStart, onWorkerError: (e) => failures.push(e) })) {
+    for await (const report of lintInOrder(source(), { jobs: 2, eager: true, inlineFirst: 0, workerFile: broken, workerData: { configs: [{}], wants: env.wants }, lintHere, onPoolStart, onWorkerError: (e) => failures.push(e) })) {
       reports.push(...report);
     }
     expect(failures.length).toBe(2); // two batches of 64 and 36

@@ -1,11 +1,6 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { wantsProgress } from '../../src/cli/main.js';
 import { createProgress } from '../../src/cli/progress.js';
-import { writeBulkJsonl } from '../../scripts/lib/bulk-notes.mjs';
-import { CLI, workspace } from './helpers.js';
 
 describe('progress bar', () => {
   it('waits before it shows, redraws at most every interval, and clears itself', () => {
@@ -48,24 +43,4 @@ describe('progress bar', () => {
     expect(wantsProgress({ stderrIsTTY: true, env: {} }, true)).toBe(false);
     expect(wantsProgress({ stderrIsTTY: true, env: { TERM: 'dumb' } }, false)).toBe(false);
   });
-
-  it.skipIf(!existsSync('/usr/bin/script'))('draws on a real terminal during a long run, and not in CI', async () => {
-    const dir = workspace({});
-    await writeBulkJsonl(join(dir, 'first.jsonl'), 99, 100, 30);
-    await writeBulkJsonl(join(dir, 'rest.jsonl'), 100, 200, 30);
-    // util-linux `script` gives the CLI a terminal for stderr; stdout goes to a file. The pause in the input
-    // makes the run outlast the bar's one-second delay on any machine.
-    const command = `(cat first.jsonl; sleep 1.5; cat rest.jsonl) | ${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} --stdin --stdin-filename export.jsonl --format json --jobs 1 > out.json`;
-    const env: NodeJS.ProcessEnv = { ...process.env, TERM: 'xterm' };
-    delete env.CI;
-    const shown = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: dir, env, encoding: 'utf8' });
-    expect(shown.stdout).toMatch(/\r\u001B\[2Kcasenote-lint [\d,]+ notes, [\d,]+ notes\/s/);
-    // Cleared at the end: the last thing written to the terminal erases the line.
-    expect(shown.stdout.replace(/\r?\n$/, '')).toMatch(/\r\u001B\[2K$/);
-    expect((JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')) as unknown[]).length).toBe(300);
-    const inCi = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: dir, env: { ...env, CI: 'true' }, encoding: 'utf8' });
-    expect(inCi.stdout).not.toContain('casenote-lint');
-    const quiet = spawnSync('script', ['-qec', command.replace('--jobs 1', '--jobs 1 --quiet'), '/dev/null'], { cwd: dir, env, encoding: 'utf8' });
-    expect(quiet.stdout).not.toContain('casenote-lint');
-  }, 60_000);
 });

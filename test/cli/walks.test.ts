@@ -36,12 +36,13 @@ describe("a folder walk leaves out casenote-lint's own files and a project's", (
       'teamA/visit.md': CLEAN,
       'teamA/casenote-lint.config.json': JSON.stringify({ rules: { 'sentence-length': 'off' } }),
       'teamA/casenote-lint.baseline.json': JSON.stringify({ version: 1, files: {} }),
-      'teamA/casenote-lint.config.mjs': 'export default {};\n',
-      'teamA/casenote-lint.config.js': 'export default {};\n',
+      // One config file a folder (two are an error naming both): here a JavaScript one.
+      'teamB/visit.md': CLEAN,
+      'teamB/casenote-lint.config.mjs': "export default { rules: { 'sentence-length': 'off' } };\n",
     });
-    const { files, code, stderr } = await linted(['teamA'], dir);
+    const { files, code, stderr } = await linted(['teamA', 'teamB'], dir);
     expect(stderr).toBe('');
-    expect(files).toEqual(['teamA/visit.md']);
+    expect(files).toEqual(['teamA/visit.md', 'teamB/visit.md']);
     expect(code).toBe(0);
   });
 

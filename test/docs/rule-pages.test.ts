@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { builtInRules, createLinter, parseNote, type Rule } from '../../src/index.js';
 import { GENERATED_MARK, inlineCode, ruleName, ruleOptions, rulePage } from '../../src/docs/rule-page.js';
-import { optionNotes, renderRulePages, withoutExpect } from '../../scripts/lib/rule-pages.js';
+import { renderRulePages, withoutExpect } from '../../scripts/lib/rule-pages.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const pages = renderRulePages({ root, rules: builtInRules, linter: createLinter(), parseNote });
@@ -39,7 +39,7 @@ describe('docs/rules: one page per rule, generated from the rule and its fixture
     expect(page).not.toMatch(/^expect:/m);
   });
 
-  it('lists options from the zod schema with their types, defaults and doc comments', () => {
+  it('lists options from the zod schema with their types, defaults and descriptions', () => {
     const page = pages.get('docs/rules/sentence-length.md')!;
     expect(page).toContain('| `max` | whole number (at least 1) | `35` | Longest sentence, in words, that is not reported. |');
     expect(pages.get('docs/rules/required-fields.md')).toContain('`["occurredAt","recordedAt","author.name","author.role"]`');
@@ -86,9 +86,16 @@ describe('page helpers', () => {
     expect(withoutExpect(source)).toBe('---\ntype: home-visit\nauthor: { name: A B, role: Social Worker }\n---\nText.\n');
   });
 
-  it('reads option doc comments from the rule source and the shared word-list options', () => {
-    const notes = optionNotes('no-acronyms', root);
-    expect(notes.allow).toMatch(/^Acronyms every reader/);
-    expect(notes.checkQuotes).toMatch(/quoted speech/);
+  it('documents every option of every built-in rule with a sentence from its schema (.describe)', () => {
+    for (const rule of builtInRules) {
+      for (const option of ruleOptions(rule)!) {
+        expect(option.description, `${rule.meta.id}: option ${option.name} has no .describe()`).toMatch(/^[A-Z"'`].{15,}[.)]$/s);
+      }
+    }
+    const timeliness = pages.get('docs/rules/timeliness.md')!;
+    for (const name of ['limits', 'region', 'holidays', 'closures', 'inferSafeguarding']) expect(timeliness).toMatch(new RegExp(`^\\| \`${name}\` \\|.+\\| \\w.+ \\|$`, 'm'));
+    expect(timeliness).toContain('{ kind: "hours", hours, sameWorkingDay }');
+    expect(pages.get('docs/rules/require-sign-off.md')).toContain('| `roles` | list of string | `[]` | Extra roles accepted in a sign-off');
+    expect(pages.get('docs/rules/no-transcript-artefacts.md')).toContain('| `speakerLabels` | list of string | `[]` | Extra labels that only a transcript writes');
   });
 });

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLinter, type Linter, type LintResult } from '../../src/index.js';
 import { diagnose, LastLint } from '../../src/lsp/server.js';
+import { CONFIG_MODULE, TEAM_BODY, teamFiles } from '../helpers/team-plugin.js';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const SERVER = join(root, 'dist', 'lsp.js');
@@ -80,6 +81,12 @@ beforeAll(async () => {
   await writeFile(join(workspace, 'bad-config', 'casenote-lint.config.json'), '{ "rules": { ');
   await mkdir(join(workspace, 'fields-off'));
   await writeFile(join(workspace, 'fields-off', 'casenote-lint.config.json'), JSON.stringify({ rules: { 'required-fields': 'off' } }));
+  // A team's JavaScript config with its plugin, and a folder with two config files.
+  await mkdir(join(workspace, 'plugin-team'));
+  for (const [name, content] of Object.entries(teamFiles())) await writeFile(join(workspace, 'plugin-team', name), content);
+  await mkdir(join(workspace, 'two-configs'));
+  await writeFile(join(workspace, 'two-configs', 'casenote-lint.config.json'), '{}');
+  await writeFile(join(workspace, 'two-configs', 'casenote-lint.config.mjs'), 'export default {};\n');
   // A team folder whose config says which files are notes, and a sub-folder with a config of its own.
   await mkdir(join(workspace, 'team', 'notes'), { recursive: true });
   await writeFile(join(workspace, 'team', 'casenote-lint.config.json'), JSON.stringify({ files: ['notes/**/*.md'], ignores: ['notes/templates/'] }));
@@ -300,6 +307,34 @@ describe('casenote-lint-lsp over stdio', () => {
     await expect.poll(() => shownMessages.length).toBeGreaterThan(0);
   });
 
+  it("runs a team's plugin rules from a JavaScript config, and imports the config again when it changes", async () => {
+    const note = uriOf('plugin-team/visit.md');
+    const text = NOTE.replace("Jay showed me his bedroom.", `${TEAM_BODY} Jay showed me his bedroom.`);
+    await client.sendNotification('textDocument/didOpen', { textDocument: { uri: note, languageId: 'markdown', version: 1, text } });
+    const { diagnostics } = await diagnosticsFor(note, (p) => p.version === 1);
+    const initials = diagnostics.filter((d) => d.code === 'myteam/no-initials');
+    expect(initials.map((d) => [textAt(text, d.range), d.severity, d.source])).toEqual([['K.P.', 1, 'casenote-lint']]);
+    expect(diagnostics.find((d) => d.code === 'myteam/broken')?.message).toMatch(/^The rule myteam\/broken failed on this note/);
+    expect(diagnostics.filter((d) => d.code === 'no-jargon').map((d) => textAt(text, d.range))).toContain('step-down panel');
+
+    // The team lowers the rule to info: the watcher reports the change, and the server imports the file again.
+    const config = join(workspace, 'plugin-team', 'casenote-lint.config.mjs');
+    await writeFile(config, CONFIG_MODULE.replace("['error', { initials", "['info', { initials"));
+    const { utimes } = await import('node:fs/promises');
+    await utimes(config, new Date(), new Date(Date.now() + 5000));
+    await client.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(config).href, type: 2 }] });
+    const after = await diagnosticsFor(note, (p) => p.diagnostics.some((d) => d.code === 'myteam/no-initials' && d.severity === 3));
+    expect(after.diagnostics.filter((d) => d.code === 'myteam/no-initials')).toHaveLength(1);
+  });
+
+  it('reports two config files in one folder on the note, naming both', async () => {
+    const note = uriOf('two-configs/visit.md');
+    await client.sendNotification('textDocument/didOpen', { textDocument: { uri: note, languageId: 'markdown', version: 1, text: NOTE } });
+    const { diagnostics } = await diagnosticsFor(note, (p) => p.version === 1);
+    expect(diagnostics.map((d) => d.code)).toEqual(['config']);
+    expect(diagnostics[0]!.message).toContain(`${join(workspace, 'two-configs', 'casenote-lint.config.json')} and ${join(workspace, 'two-configs', 'casenote-lint.config.mjs')}: two config files in one folder`);
+  });
+
   it("leaves alone a file that is not a note by the config's files or the default ignores: empty diagnostics, no quick fixes", async () => {
     const guide = uriOf('team/guide.md');
     const template = uriOf('team/notes/templates/visit.md');
@@ -350,7 +385,9 @@ describe('casenote-lint-lsp over stdio', () => {
     await client.sendRequest('shutdown');
     await client.sendNotification('exit');
     expect(await exited).toBe(0);
-    expect(registrations.length).toBe(1); // the config-file watcher
+    expect(registrations.length).toBe(1); // the config-file watcher, for each name a config file may have
+    const watchers = (registrations[0] as { registrations: { registerOptions: { watchers: { globPattern: string }[] } }[] }).registrations[0]!.registerOptions.watchers;
+    expect(watchers.map((watcher) => watcher.globPattern)).toEqual(['**/casenote-lint.config.json', '**/casenote-lint.config.js', '**/casenote-lint.config.mjs', '**/.gitignore']);
   });
 });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { expandPattern, PatternError, sequenceText } from '../../src/engine/phrase-pattern.js';
+import { compilePattern, expandPattern, isPattern, PatternError, sequenceText } from '../../src/engine/phrase-pattern.js';
+import { wordKey } from '../../src/parse/normalise.js';
+import { builtInRules } from '../../src/index.js';
 import { applyWordListOptions, ConfigError, createLinter } from '../../src/index.js';
 
 const texts = (pattern: string) => expandPattern(pattern).map(sequenceText);
@@ -101,5 +103,43 @@ describe('phrase patterns in word lists', () => {
   it('reports a bad pattern in the config as a ConfigError naming the key', () => {
     expect(() => createLinter({ rules: { 'no-jargon': ['warning', { add: ['put~ {self} at risk'] }] } })).toThrow(ConfigError);
     expect(() => createLinter({ rules: { 'no-jargon': ['warning', { add: ['put~ {self} at risk'] }] } })).toThrow(/rules\.no-jargon\[1\]\.add\[0\]: pattern "put~ \{self\} at risk": unknown slot \{self\}/);
+  });
+});
+
+describe('compilePattern: one-word alternatives kept together for the matcher', () => {
+  /** The phrases a compiled pattern stands for, each set of words spelt out. */
+  const spelt = (pattern: string): string[] =>
+    compilePattern(pattern).flatMap((sequence) =>
+      sequence.reduce<string[]>(
+        (heads, step) => heads.flatMap((head) => ('oneOf' in step ? [...step.oneOf] : ['word' in step ? wordKey(step.word) : `{${step.slot}}`]).map((word) => (head ? `${head} ${word}` : word))),
+        [''],
+      ),
+    );
+
+  it('keeps a group of single words as one step', () => {
+    const sequences = compilePattern('(concerns|worries|allegations) (were|have been) (raised|reported)');
+    expect(sequences).toHaveLength(2);
+    expect(spelt('(concerns|worries|allegations) (were|have been) (raised|reported)').sort()).toEqual(texts('(concerns|worries|allegations) (were|have been) (raised|reported)').sort());
+  });
+
+  it('keeps the reported part where expandPattern has it', () => {
+    const [first] = compilePattern('(room|house) [was] <a tip>');
+    expect(first!.focus).toEqual([2, 4]);
+  });
+
+  it('stands for exactly the phrases expandPattern gives, for every pattern of every built-in rule', () => {
+    let patterns = 0;
+    for (const rule of builtInRules) {
+      if (!rule.phrases) continue;
+      const options = rule.meta.schema ? rule.meta.schema.parse({}) : {};
+      for (const entry of rule.phrases(options as never)) {
+        for (const variant of [entry.match].flat()) {
+          if (!isPattern(variant)) continue;
+          patterns++;
+          expect(new Set(spelt(variant)), variant).toEqual(new Set(texts(variant)));
+        }
+      }
+    }
+    expect(patterns).toBeGreaterThan(200);
   });
 });

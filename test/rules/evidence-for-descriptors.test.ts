@@ -6,13 +6,26 @@ import { evidenceForDescriptors } from '../../rules/evidence-for-descriptors.js'
 import { DESCRIPTORS, EVIDENCE } from '../../rules/data/evidence-for-descriptors.js';
 
 const rule = (options: Record<string, unknown>): Config => ({ rules: { 'evidence-for-descriptors': ['warning', options] } });
+const verdicts = rule({ verdicts: true });
 
 testRule('evidence-for-descriptors', {
   valid: [
-    // A verdict with what it rests on.
-    { note: note('The home conditions were unacceptable: there was dog mess on the kitchen floor and no food in the fridge.') },
-    { note: note("Ms Dean's supervision of Leo is inadequate because she leaves him alone in the bath.") },
-    { note: note('The bedroom was adequate for his needs.') },
+    // A verdict with what it rests on, when verdicts are flagged.
+    { note: note('The home conditions were unacceptable: there was dog mess on the kitchen floor and no food in the fridge.'), config: verdicts },
+    { note: note("Ms Dean's supervision of Leo is inadequate because she leaves him alone in the bath."), config: verdicts },
+    { note: note('The bedroom was adequate for his needs.'), config: verdicts },
+    // Verdicts are the writer's judgement, not descriptors of behaviour: left alone unless the option asks.
+    { name: 'a verdict, by default', note: note("Ms Dean's parenting is not good enough.") },
+    { name: 'another verdict, by default', note: note('The home conditions were unacceptable.') },
+    // The content of an allegation or a concern: attribute-source asks who made it.
+    { note: note('Concerns have also been raised that Mr Reeve has been violent towards his brother.') },
+    { note: note('The school passed on an allegation that Mr Reeve was abusive to the caretaker.') },
+    // Evidence of the same kind as the descriptor: drink for "drunk", what was seen for a home.
+    { note: note('Mr Reeve was drunk. He smelt of lager and slurred his words.') },
+    { note: note('The kitchen was dirty. There were bin bags by the back door.') },
+    // A repeated action someone could see.
+    { note: note('Ollie seemed agitated and kept walking to the window.') },
+    { note: note('Ms Lane was evasive. She kept changing the subject to the rent.') },
     // Evidence in the descriptor's own clause.
     { note: note('Mr Reeve was aggressive whenever I mentioned the school, and slammed the door.') },
     // What happened, in the same sentence.
@@ -65,14 +78,24 @@ testRule('evidence-for-descriptors', {
     // What the writer did is the trigger, not what the person did.
     { note: note('Mr Owusu became agitated when I asked about the rent letter.'), excerpts: ['agitated'] },
     { note: note('Ms Lane was defensive when we raised the state of the kitchen.'), excerpts: ['defensive'] },
-    // Verdicts on people, parenting and homes, standing alone.
-    { note: note('The home conditions were unacceptable.'), excerpts: ['unacceptable'] },
-    { note: note("Ms Dean's parenting is not good enough."), excerpts: ['not good enough'] },
-    { note: note('The standard of care is sub-standard.'), excerpts: ['sub-standard'] },
-    { note: note('Home conditions were adequate.'), excerpts: ['adequate'] },
-    { note: note('Ms Dean showed poor parenting.'), excerpts: ['poor parenting'] },
-    { note: note("Leo's hygiene is very poor."), excerpts: ['poor'] },
-    { note: note('Home conditions poor.'), excerpts: ['poor'] },
+    // A "when" clause says when, not what happened.
+    { note: note('Mr Reeve was hostile when the officers brought Ollie home.'), excerpts: ['hostile'] },
+    // With the option, verdicts on parenting, care and homes standing alone.
+    { note: note('The home conditions were unacceptable.'), config: verdicts, excerpts: ['unacceptable'] },
+    { note: note("Ms Dean's parenting is not good enough."), config: verdicts, excerpts: ['not good enough'] },
+    { note: note('The standard of care is sub-standard.'), config: verdicts, excerpts: ['sub-standard'] },
+    { note: note('Home conditions were adequate.'), config: verdicts, excerpts: ['adequate'] },
+    { note: note('Ms Dean showed poor parenting.'), config: verdicts, excerpts: ['poor parenting'] },
+    { note: note("Leo's hygiene is very poor."), config: verdicts, excerpts: ['poor'] },
+    { note: note('Home conditions poor.'), config: verdicts, excerpts: ['poor'] },
+    // Evidence of another kind says nothing about behaviour, nor the behaviour about a home.
+    { note: note('Ms Lane was hostile towards the nurse. I think she had been drinking, as she smelt of wine and slurred her words.'), excerpts: ['hostile'] },
+    { note: note('The bathroom was filthy. Ms Lane shouted at her son to go upstairs.'), excerpts: ['filthy'] },
+    // The writer's own concern is the writer's description.
+    { note: note('I have concerns that Mr Reeve is volatile.'), excerpts: ['volatile'] },
+    { note: note('My worry is that Ms Lane is evasive.'), excerpts: ['evasive'] },
+    // Keeping calm is not an action.
+    { note: note('Mr Reeve was hostile. I kept calm.'), excerpts: ['hostile'] },
     // Evidence of another clause explains nothing about this one.
     { note: note('Mr Reeve was aggressive, and the children go to the park whenever it is dry.'), excerpts: ['aggressive'] },
     { note: note('Ms Dean was evasive but she gave examples of the meals she cooks, for example pasta.'), excerpts: ['evasive'] },

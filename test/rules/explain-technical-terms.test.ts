@@ -18,6 +18,12 @@ testRule('explain-technical-terms', {
     'Leon is on the 9th centile. His weight was checked at the clinic.',
     'I drew a genogram with Mia. It is a family tree of everyone she lives with.',
     'I drew a genogram with Mia. This shows who is in her family.',
+    // An explanation after the term's abbreviation, later in the sentence, or set off by commas.
+    'We may start the Public Law Outline (PLO), which is the process where the council writes to parents about what must change.',
+    'We agreed an enquiry under section 47 is needed, which is the duty to find out whether a child is being seriously harmed.',
+    'The doctor booked a skeletal survey, X-rays of his whole body to look for broken bones, for Monday.',
+    // The next sentence opens by defining the term.
+    'I drew an ecomap with Mia. An ecomap is a drawing of the people and places in her life.',
     "Craig said Jacob's enuresis (bed-wetting) has got worse.",
     "The nurse saw a contusion - a bruise - on Kyle's arm.",
     "The nurse saw a contusion \u2013 a bruise on the upper arm \u2013 this morning.",
@@ -43,6 +49,10 @@ testRule('explain-technical-terms', {
     { name: 'a later word of the gloss is not an explanation', note: 'There was a laceration to the skin of his arm.', excerpts: ['laceration'] },
     { name: 'a restrictive clause is not an explanation', note: 'The skeletal survey that is planned for Monday will go ahead.', excerpts: ['skeletal survey'] },
     { name: 'the next sentence is about something else', note: 'I drew an ecomap with Mia. She then showed me her bike.', excerpts: ['ecomap'] },
+    { name: 'a list after a comma is not a gloss', note: 'The doctor booked a skeletal survey, a blood test and a scan.', excerpts: ['skeletal survey'] },
+    { name: 'an abbreviation is not an explanation', note: 'We may start the Public Law Outline (PLO) next month.', excerpts: ['Public Law Outline'] },
+    { name: 'the term again, but not defined', note: 'I drew an ecomap with Mia. The ecomap was put on her file.', excerpts: ['ecomap'] },
+    { name: 'the term again, described but not defined', note: 'I drew an ecomap with Mia. The ecomap is finished.', excerpts: ['ecomap'] },
     { name: 'context words in another paragraph do not count', note: 'Leon is on the 9th centile.\n\nHis weight is checked weekly.', excerpts: ['centile'] },
     { name: 'flagged once per note', note: 'The dissociation happened twice. The dissociation worried her.', excerpts: ['dissociation'] },
     { note: 'He has parental responsibility for Rory.', excerpts: ['parental responsibility'] },

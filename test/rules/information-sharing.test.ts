@@ -12,6 +12,11 @@ testRule('information-sharing', {
     `Ms Khan shared her worries with me about Amir's sleep. She said he wakes at 3am most nights.${SIGN}`,
     `Amir disclosed that his stepdad hit him with a belt on Sunday.${SIGN}`,
     `It was disclosed at school that Dad has been drinking again.${SIGN}`,
+    // A received message put into the record.
+    `Forwarded email from the housing officer below, summarised: the rent arrears are now cleared.${SIGN}`,
+    // A report received: what was shared is the "that" clause, not something the writer sent.
+    `Worries have also been shared that Amir is often alone in the flat after dark.${SIGN}`,
+    `It was shared that Dad has moved back in.${SIGN}`,
     `The school shared its concerns about attendance with me by email on Monday.${SIGN}`,
     `Information was shared with me by the health visitor during the core group.${SIGN}`,
     `Dad told me he had shared the video with his friends, and I explained why this worried me.${SIGN}`,
@@ -85,6 +90,10 @@ testRule('information-sharing', {
     { note: `Information was passed to the GP.${SIGN}`, excerpts: ['passed to'], message: /what was shared, for what purpose or how/ },
     { note: `I forwarded the assessment to the school.${SIGN}`, excerpts: ['forwarded'], message: /does not say for what purpose\./ },
     { note: `I have shared the plan with Ms Khan.${SIGN}`, excerpts: ['shared'] },
+    // Where the information came from is part of what went, when a recipient follows.
+    { note: `I shared the findings from our assessment with the school nurse.${SIGN}`, excerpts: ['shared'] },
+    // "that afternoon" is when, not what was reported.
+    { note: `The plan was shared that afternoon with the school.${SIGN}`, excerpts: ['shared'] },
     { name: 'notes written without "I"', note: `Visited school.\n- Shared the plan with Mrs Ahmed\n- Phoned Dr Patel; forwarded the minutes.${SIGN}`, excerpts: ['Shared', 'forwarded'] },
     { note: `I sent a copy of the child protection plan to Mrs Ahmed so that school can support the plan.${SIGN}`, excerpts: ['sent'], message: /does not say how/ },
     { note: `The outcome of the strategy discussion was shared by secure email so that the school can watch for bruising.${SIGN}`, excerpts: ['shared'], message: /does not say with whom/ },

@@ -8,6 +8,8 @@ const withOptions = (options: Record<string, unknown>) => ({ rules: { 'no-jargon
 testRule('no-jargon', {
   valid: [
     'The school has had no contact from his mother this term.',
+    // The kind of building, in its name.
+    'Poppy sees her father every Saturday at the Riverside contact centre.',
     "Lucas's placement with his aunt is going into its third month.",
     'Nan looked after Sophie all weekend while her mother was in hospital.',
     'Dylan said, "My last social worker kept saying I was hard to reach."',
@@ -46,6 +48,7 @@ testRule('no-jargon', {
     { note: 'Jordan talked about the placement breakdown last month.', excerpts: ['placement breakdown'] },
     { note: 'She asked whether respite can be arranged.', excerpts: ['respite'], replacement: 'short break' },
     { note: 'I took Poppy to the contact centre to see her father.', excerpts: ['contact centre'], replacement: 'family centre' },
+    { name: 'a name at the start of a sentence is not a name before the phrase', note: 'Contact centre visits were cancelled.', excerpts: ['Contact centre'] },
     { note: 'I signposted her to the money advice service.', excerpts: ['signposted'], replacement: 'gave the details of' },
     { note: 'Kayden absconded from the home on Saturday.', excerpts: ['absconded'], replacement: 'ran away' },
     { note: 'The service user said the routine is working.', excerpts: ['service user'] },

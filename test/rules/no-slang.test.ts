@@ -6,6 +6,8 @@ testRule('no-slang', {
   valid: [
     { note: note('The police acted on a tip from a neighbour about the flat.') },
     { note: note('The kitchen window was shattered when I arrived.') },
+    // A small cut, in plain English.
+    { note: note('Leo nicked his thumb on the tin lid.') },
     { note: note('Mr Cole legged the table himself when it broke.') },
     { note: note('The children were watching television while Ms Walker cooked dinner.') },
     // Quoted speech: the person's own words.
@@ -28,6 +30,8 @@ testRule('no-slang', {
   ],
   invalid: [
     { note: note('Ms Reid said she is skint until Friday.'), excerpts: ['skint'] },
+    { note: note('Kai has been nicked for shoplifting twice.'), excerpts: ['nicked'] },
+    { note: note('His phone got nicked on the bus.'), excerpts: ['nicked'] },
     { note: note('Tyler was mouthy to the teacher.'), excerpts: ['mouthy'] },
     { note: note('House a tip - washing on every chair.'), excerpts: ['a tip'] },
     { note: note('Her bedroom was an absolute tip again.'), excerpts: ['an absolute tip'] },

@@ -61,6 +61,8 @@ testRule('no-vague-phrases', {
     { note: note('No concerns.'), excerpts: ['No concerns'], message: /^This phrase does not tell the reader .*say what you saw, heard or checked/ },
     { note: note('Child seen and well.'), excerpts: ['Child seen and well'], message: /say where the child was seen/ },
     { note: note('All tasks completed. Next visit in two weeks.'), excerpts: ['All tasks completed'] },
+    { note: note('Review actions all done.'), excerpts: ['all done'] },
+    { note: note('The agreed tasks were all completed.'), excerpts: ['all completed'] },
     { note: note('Home conditions appropriate.'), excerpts: ['Home conditions appropriate'], message: /describe the rooms you saw/ },
     { note: note('Ms Finch called about Kian missing school. Will continue to monitor.'), excerpts: ['Will continue to monitor'] },
     { note: note('Visit went well. On school and friends there was nothing to report.'), excerpts: ['Visit went well', 'nothing to report'] },

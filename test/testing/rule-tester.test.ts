@@ -212,7 +212,7 @@ describe('RuleTester reports each wrong expectation as a failed test', () => {
 
   it('options the rule’s schema rejects fail with the config error naming the option', () => {
     const [result] = record(teamShorthand, { valid: [{ note: 'Rang front door.', options: { remov: ['front door'] } }], invalid: [] });
-    expect(messageOf(result)).toMatch(/^rules\.team\/no-shorthand\[1\]: Unrecognized key: "remov"/);
+    expect(messageOf(result)).toMatch(/^rules\.team\/no-shorthand\[1\]: unknown key "remov"; did you mean "remove"\?/);
   });
 
   it('an invalid case without errors, and two cases of one name, are mistakes in the tests', () => {

@@ -15,6 +15,8 @@ export interface PrintedConfig {
   timeZone: string;
   maxNoteSize: number;
   maxFindings: number;
+  /** The config's map of a host system's note types onto the standard's. */
+  types: Record<string, string>;
   /** The globs of the files that are notes (the default when the config has none), and of what is ignored; relative to the config file's folder. */
   files: readonly string[];
   ignores: readonly string[];
@@ -39,6 +41,7 @@ export function printConfig(file: string, configFile: string | null, config: Con
     timeZone: linter.config.timeZone,
     maxNoteSize: linter.config.maxNoteSize,
     maxFindings: linter.config.maxFindings,
+    types: Object.fromEntries(linter.config.types),
     files: linter.config.files ?? DEFAULT_FILES,
     ignores: linter.config.ignores,
     noInlineConfig: !linter.config.inlineConfig,
