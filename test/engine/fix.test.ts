@@ -172,3 +172,29 @@ describe('fixNote', () => {
     expect(() => fixNote({ text: 'x' } as unknown as string)).toThrow(TypeError);
   });
 });
+
+describe('fixNote writes correct English or nothing', () => {
+  const fixed = (body: string) => fixNote(noteFile(body)).output;
+
+  it('keeps a plural abbreviation plural', () => {
+    expect(fixed('We meet again in 3 wks, after two appts at the clinic.')).toBe(noteFile('We meet again in 3 weeks, after two appointments at the clinic.'));
+  });
+
+  it('leaves a word alone when "a" or "an" before it would no longer agree', () => {
+    expect(fixed('An FGC is booked for May.')).toBe(noteFile('An FGC is booked for May.'));
+    expect(fixed('A FGC is booked for May.')).toBe(noteFile('A family group conference is booked for May.'));
+  });
+
+  it('leaves a word alone when the words around it would be doubled', () => {
+    expect(fixed('Jo went to the ABE interview with her aunt.')).toBe(noteFile('Jo went to the ABE interview with her aunt.'));
+  });
+
+  it('leaves a plural alone when the replacement is singular, and a choice to the writer', () => {
+    expect(fixed('Jake went out with his mates.')).toBe(noteFile('Jake went out with his mates.'));
+    expect(fixed('Jake went out with his mate.')).toBe(noteFile('Jake went out with his friend.'));
+  });
+
+  it('offers no rewrite for jargon whose plain words need the sentence rewritten', () => {
+    expect(fixed('I signposted her to the food bank.')).toBe(noteFile('I signposted her to the food bank.'));
+  });
+});

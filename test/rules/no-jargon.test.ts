@@ -49,7 +49,7 @@ testRule('no-jargon', {
     { note: 'She asked whether respite can be arranged.', excerpts: ['respite'], replacement: 'short break' },
     { note: 'I took Poppy to the contact centre to see her father.', excerpts: ['contact centre'], replacement: 'family centre' },
     { name: 'a name at the start of a sentence is not a name before the phrase', note: 'Contact centre visits were cancelled.', excerpts: ['Contact centre'] },
-    { note: 'I signposted her to the money advice service.', excerpts: ['signposted'], replacement: 'gave the details of' },
+    { note: 'I signposted her to the money advice service.', excerpts: ['signposted'], replacement: null, message: /gave her the food bank's number/ },
     { note: 'Kayden absconded from the home on Saturday.', excerpts: ['absconded'], replacement: 'ran away' },
     { note: 'The service user said the routine is working.', excerpts: ['service user'] },
     { note: 'Supervised contact went ahead on Saturday.', excerpts: ['Supervised contact'], replacement: 'Family time' },
