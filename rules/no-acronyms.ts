@@ -1,4 +1,4 @@
-import { firstAtOrAfter, isInside, spanAt, type Span, type PhraseEntry, type Rule, type RuleContext, type Suggestion, type TextIndex, type Unit, STANDARD, applyWordListOptions, normalisePhrase, variantsOf, wordListOptionsShape, wordKey } from '../src/rule-api.js';
+import { firstAtOrAfter, isInside, spanAt, type Span, type PhraseEntry, type Rule, type RuleContext, type Suggestion, type TextIndex, type Unit, STANDARD, applyWordListOptions, fitsInPlace, normalisePhrase, variantsOf, wordListOptionsShape, wordKey } from '../src/rule-api.js';
 import * as z from 'zod';
 import { ACRONYMS, BRAND_NAMES, CAPITALISED_WORDS, NUMBERED_SHORTHAND, SHOP_WORDS, UNIVERSAL_ACRONYMS } from './data/no-acronyms.js';
 import { WordShapes } from './lib/word-shapes.js';
@@ -265,7 +265,10 @@ function report(context: RuleContext<Options>, candidate: Candidate): void {
     return atSentenceStart ? formed.charAt(0).toUpperCase() + formed.slice(1) : formed;
   };
   const expansions = [entry.replacement, ...(((entry.data?.alternatives as string[] | undefined) ?? []))].filter((x): x is string => !!x).map(shape);
-  const suggestions: Suggestion[] = expansions.map((words) => ({ message: `Write "${words}"`, replacement: words }));
+  const noteText = context.note.text;
+  const suggestions: Suggestion[] = expansions.map((words) =>
+    fitsInPlace(noteText, candidate.start, candidate.end, words) ? { message: `Write "${words}"`, replacement: words } : { message: `Write "${words}", and make the words around it agree` },
+  );
   if (entry.advice && expansions.length === 0) suggestions.push({ message: entry.advice });
   const acronym = entry.caseSensitive === true && entry.data?.shorthand !== true;
   const kind = acronym ? 'an acronym' : 'an abbreviation';

@@ -27,7 +27,7 @@ export const noVaguePhrases = defineWordListRule({
   list: VAGUE_PHRASES,
   message: (match) =>
     `${thisPhrase(match)} does not tell the reader what was done or how the person is: ${match.entry.advice ?? 'say specifically what you saw, heard and did'}.`,
-  suggestions: (match) => (match.entry.advice && !match.entry.replacement ? [{ message: capitalise(match.entry.advice) }] : defaultSuggestions(match)),
+  suggestions: (match, context) => (match.entry.advice && !match.entry.replacement ? [{ message: capitalise(match.entry.advice) }] : defaultSuggestions(match, context.note.text)),
   accept: isFollowedBySpecifics,
 });
 

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { type PhraseMatch, type Rule, type RuleContext, type Suggestion, type TextIndex, type Unit, STANDARD, applyWordListOptions, variantsOf, wordListOptionsShape, phraseTokens, wordKey, isInside, type Span, inflections } from '../src/rule-api.js';
+import { type PhraseMatch, type Rule, type RuleContext, type Suggestion, type TextIndex, type Unit, STANDARD, applyWordListOptions, fitsInPlace, variantsOf, wordListOptionsShape, phraseTokens, wordKey, isInside, type Span, inflections } from '../src/rule-api.js';
 import {
   AMERICAN_SPELLINGS,
   BRITISH_VARIANTS,
@@ -310,7 +310,8 @@ class NoteChecker {
     const message = AMERICAN_SPELLINGS.includes(match.entry)
       ? britishMessage(shaped, false)
       : `This is misspelt: write "${shaped}"${advice ? ` (${advice})` : ''}.`;
-    context.report({ start: match.start, end: match.end, message, suggestions: [write(shaped)] });
+    const suggestion = fitsInPlace(context.note.text, match.start, match.end, shaped) ? write(shaped) : { message: `Write "${shaped}", and make the words around it agree` };
+    context.report({ start: match.start, end: match.end, message, suggestions: [suggestion] });
   }
 }
 

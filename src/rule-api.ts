@@ -12,7 +12,7 @@
  *   references            STANDARD: the part of the case-recording standard each built-in rule enforces
  *   word lists            defineWordListRule, the shared options (wordListOptions, wordListOptionsShape,
  *                         phraseEntrySchema) and applyWordListOptions, message helpers (thisPhrase, writeInstead,
- *                         defaultSuggestions), neighbour exceptions (nextToException, besidePhrase)
+ *                         defaultSuggestions, fitsInPlace), neighbour exceptions (nextToException, besidePhrase)
  *   phrase patterns       isPattern, expandPattern, PatternError: the pattern language of list entries
  *                         ("put~ {reflexive} [at|in] (risk|danger)"); matching itself is the shared matcher's
  *                         one pass, whose results arrive as `context.matches`
@@ -73,6 +73,7 @@ export {
   besidePhrase,
   defaultSuggestions,
   defineWordListRule,
+  fitsInPlace,
   nextToException,
   normalisePhrase,
   phraseEntrySchema,

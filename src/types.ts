@@ -139,7 +139,11 @@ export interface MetadataProblem {
 export interface ParsedNote {
   /** What the caller passed: the whole file for a string, the text for an object. */
   source: string;
-  /** The note text: source.slice(textOffset). */
+  /**
+   * The note text: source.slice(textOffset), except that in a note file (a string) each HTML comment
+   * (`<!-- … -->`, where casenote-lint's directives live) is blanked to spaces, line breaks kept, so that no
+   * rule reads it as words. Offsets are the same as in the source.
+   */
   text: string;
   textOffset: number;
   meta: NoteMeta;

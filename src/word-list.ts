@@ -100,7 +100,7 @@ export function defineWordListRule<Options extends WordListOptions = WordListOpt
           start: match.start,
           end: match.end,
           message: spec.message(match, context),
-          suggestions: spec.suggestions ? spec.suggestions(match, context) : defaultSuggestions(match),
+          suggestions: spec.suggestions ? spec.suggestions(match, context) : defaultSuggestions(match, context.note.text),
         });
       }
     },
@@ -110,13 +110,86 @@ export function defineWordListRule<Options extends WordListOptions = WordListOpt
 /**
  * An entry's quick fixes: its `replacement` as the one edit (what `--fix` applies), and its `advice`
  * ("name them", 'or "went missing"') as a suggestion with no edit, since advice is for the writer to act on.
+ * Given the note text, the replacement of a capitalised word takes its capital ("Kids were at home" →
+ * "Children were at home"), so that a fix never leaves a sentence starting in lower case.
  */
-export function defaultSuggestions(match: PhraseMatch): Suggestion[] | undefined {
-  const { replacement, advice } = match.entry;
+export function defaultSuggestions(match: PhraseMatch, text?: string): Suggestion[] | undefined {
+  const { advice } = match.entry;
+  const replacement = match.entry.replacement && text !== undefined ? capitalisedLike(text, match.start, match.entry.replacement) : match.entry.replacement;
   const suggestions: Suggestion[] = [];
-  if (replacement) suggestions.push({ message: `Write "${replacement}"`, replacement });
+  if (replacement) {
+    const written = text?.slice(match.start, match.end) ?? '';
+    const fits = text === undefined || (fitsInPlace(text, match.start, match.end, replacement) && !pluralForSingular(match.entry, written, replacement) && !dropsArticle(written, replacement));
+    suggestions.push(fits ? { message: `Write "${replacement}"`, replacement } : { message: `Write "${replacement}", and make the words around it agree` });
+  }
   if (advice) suggestions.push({ message: advice.charAt(0).toUpperCase() + advice.slice(1) });
   return suggestions.length > 0 ? suggestions : undefined;
+}
+
+/**
+ * True when `replacement`, written over `text` from `start` to `end`, leaves correct English around it,
+ * so that it may be applied without a person reading it (a quick fix, --fix): the "a" or "an" before it
+ * still agrees ("an FGC" would become "an family group conference"), and its last word is not the word
+ * that follows ("ABE interview" would become "… interview interview"). Otherwise the suggestion is
+ * advice: precision first, as a fix writes into the record.
+ */
+export function fitsInPlace(text: string, start: number, end: number, replacement: string): boolean {
+  // "transgender / transgender people": a choice for the writer.
+  if (replacement.includes(' / ')) return false;
+  const article = ARTICLE_BEFORE.exec(text.slice(Math.max(0, start - 4), start))?.[1]?.toLowerCase();
+  if (article && (article === 'an') !== takesAn(replacement)) return false;
+  // The same word twice where the replacement meets the text: "the the child's mother", "a a lot", "interview interview".
+  const first = OPENING_WORD.exec(replacement)?.[0]?.toLowerCase();
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1]?.toLowerCase();
+  if (first && before && first === before) return false;
+  const last = LAST_WORD.exec(replacement.replace(TRAILING_BRACKETS, ''))?.[0]?.toLowerCase();
+  const next = WORD_AFTER.exec(text.slice(end, end + 40))?.[1]?.toLowerCase();
+  return !(last && next && last === next);
+}
+
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(an?)\s+$/iu;
+const TRAILING_BRACKETS = /\s*\([^()]*\)\s*$/;
+const OPENING_WORD = /^\p{L}+/u;
+const LAST_WORD = /\p{L}+$/u;
+const WORD_BEFORE = /(\p{L}+)\s+$/u;
+const WORD_AFTER = /^\s+(\p{L}+)/u;
+/** Words starting with a vowel letter that take "a" ("a uniform", "a one-off"), and with a consonant that take "an" ("an hour"). */
+const VOWEL_LETTER_A = /^(?:uni|use|usu|ute|uti|eu|ewe|one|once|ouija)/i;
+const SILENT_H = /^(?:hour|honest|honou?r|heir)/i;
+
+function takesAn(words: string): boolean {
+  const word = words.trimStart();
+  if (SILENT_H.test(word)) return true;
+  return /^[aeiou]/i.test(word) && !VOWEL_LETTER_A.test(word);
+}
+
+/**
+ * The written words are the plural of another of the entry's variants ("mates" beside "mate") and the
+ * replacement is singular ("friend"): written in place, it would change the number (or the tense, for
+ * "absconds" → "ran away"), so it is advice rather than a fix.
+ */
+function pluralForSingular(entry: PhraseEntry, written: string, replacement: string): boolean {
+  const lower = written.toLowerCase();
+  if (!lower.endsWith('s') || replacement.replace(TRAILING_BRACKETS, '').toLowerCase().endsWith('s')) return false;
+  const variants = variantsOf(entry).map((variant) => variant.toLowerCase());
+  return variants.includes(lower.slice(0, -1)) || (lower.endsWith('es') && variants.includes(lower.slice(0, -2)));
+}
+
+/** The written words start with "a", "an" or "the" and the replacement with none: "a schizophrenic" → "person with…". */
+function dropsArticle(written: string, replacement: string): boolean {
+  return LEADING_ARTICLE.test(written) && !LEADING_ARTICLE.test(replacement);
+}
+
+const LEADING_ARTICLE = /^(?:a|an|the)\s/i;
+
+/** A capital letter followed by a small one (a capitalised word, not an acronym such as "NEET"). */
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+const STARTS_SMALL = /^\p{Ll}/u;
+
+/** `replacement` with a capital first letter when the word written at `start` of `text` is capitalised. */
+export function capitalisedLike(text: string, start: number, replacement: string): string {
+  if (!CAPITALISED.test(text.slice(start, start + 2)) || !STARTS_SMALL.test(replacement)) return replacement;
+  return replacement.charAt(0).toUpperCase() + replacement.slice(1);
 }
 
 /**

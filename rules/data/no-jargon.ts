@@ -79,7 +79,8 @@ export const JARGON: readonly PhraseEntry[] = [
     ],
     advice: 'say who you asked to decide, what you asked and what they decided',
   },
-  { match: ['signposted', 'signposting', 'signpost'], replacement: 'gave the details of' },
+  // Not a word-for-word swap: "signposted her to the food bank" is "gave her the food bank's details".
+  { match: ['signposted', 'signposting', 'signpost'], advice: 'say what you gave or told the person: for example "gave her the food bank\'s number and address"' },
   { match: ['package of care', 'care package', 'support package', 'package of support'], advice: 'describe the support: who gives it, what it is and how often' },
   { match: ['wrap around support', 'wraparound support'], advice: 'describe the support: who gives it, what it is and how often' },
   { match: ['multi agency working', 'multi agency approach', 'multi agency response', 'multiagency working'], advice: 'name the services involved and what each is doing' },

@@ -97,7 +97,13 @@ export const RESPECTFUL_LANGUAGE: readonly PhraseEntry[] = [
   { match: ['brain damaged'], replacement: 'has a brain injury' },
   { match: ['high functioning', 'low functioning'], advice: "describe the person's needs and strengths instead of a level of functioning" },
   { match: ['special needs'], replacement: 'additional needs', advice: 'or "special educational needs and disabilities"' },
-  { match: ['epileptic fit', 'epileptic fits', 'had a fit', 'having a fit', 'has fits', 'had fits', 'having fits'], replacement: 'seizure' },
+  { match: ['epileptic fit'], replacement: 'seizure' },
+  { match: ['epileptic fits'], replacement: 'seizures' },
+  { match: ['had a fit'], replacement: 'had a seizure' },
+  { match: ['having a fit'], replacement: 'having a seizure' },
+  { match: ['has fits'], replacement: 'has seizures' },
+  { match: ['had fits'], replacement: 'had seizures' },
+  { match: ['having fits'], replacement: 'having seizures' },
   { match: ['an epileptic', 'epileptics', 'a diabetic', 'diabetics', 'an asthmatic', 'asthmatics', 'a dyslexic', 'dyslexics', 'a paraplegic', 'paraplegics', 'a quadriplegic', 'an amputee'], advice: PERSON_FIRST, data: { noun: true } }, // after retext-equality: epileptic, dyslexic, paraplegic, quadriplegic, amputee
 
   // Mental health and suicide

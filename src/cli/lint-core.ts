@@ -16,10 +16,11 @@ import { missedLimit, type TimelinessOptions } from '../../rules/timeliness.js';
 
 /**
  * A note to lint: already read (note files, .json), a raw JSONL line (parsed where it is linted), or a
- * problem. `config` is the index of the run's config that applies to it (0 when absent).
+ * problem. `config` is the index of the run's config that applies to it (0 when absent). `output`: the fixed
+ * text of a note file, given with --fix-dry-run.
  */
 export type WorkItem =
-  | { kind: 'input'; input: NoteInput; positions: PositionBase; config?: number }
+  | { kind: 'input'; input: NoteInput; positions: PositionBase; config?: number; output?: string }
   | { kind: 'jsonl'; file: string; line: number; text: string; config?: number };
 
 export interface Wants {
@@ -55,6 +56,7 @@ export function lintItem(env: LintEnvironment, item: WorkItem): NoteReport {
   try {
     const result = env.linter.lint(input.note);
     report = { file: input.file, line: input.line, noteId: result.noteId ?? null, findings: result.findings, positions };
+    if (item.kind === 'input' && item.output !== undefined) report.output = item.output;
   } catch (error) {
     // The engine catches rule failures; anything else is ours. Name it without echoing the note.
     const reason = error instanceof Error ? error.name : 'error';

@@ -27,6 +27,7 @@ import { OutputError } from './output-error.js';
 export { OutputError };
 import { tooManyWarnings } from './max-warnings.js';
 import { JSON_LIKE_HINT, stdinKind } from './stdin-kind.js';
+import { NoteFixer, type FixMode } from './fix-files.js';
 
 /** Notes linted on the main thread before worker threads start, unless --jobs is given. */
 const INLINE_FIRST = 1000;
@@ -56,6 +57,11 @@ Options:
   --rule ID=SEVERITY        set a rule's severity: off, info, warning or error (repeatable)
   --max-warnings N          exit 1 when there are more than N warnings
   --quiet                   report errors only
+  --fix                     apply the fixes that are not a choice (a finding offering exactly one
+                            replacement, never in the front matter) to .md and .txt note files,
+                            write them back, and report what is left
+  --fix-dry-run             the same without writing: --format json gives each fixed note's text
+                            as "output" (works with --stdin)
   --stdin                   lint notes read from standard input: one note, or JSON Lines (one note
                             object a line, recognised by its first line, or named NAME.jsonl)
   --stdin-filename NAME     the name (and extension) to give the input read from stdin
@@ -152,6 +158,8 @@ export const OPTIONS = {
   rule: { type: 'string', multiple: true, default: [] },
   'max-warnings': { type: 'string' },
   quiet: { type: 'boolean', default: false },
+  fix: { type: 'boolean', default: false },
+  'fix-dry-run': { type: 'boolean', default: false },
   stdin: { type: 'boolean', default: false },
   'stdin-filename': { type: 'string' },
   jobs: { type: 'string' },
@@ -209,6 +217,7 @@ async function lintFiles(io: CliIO, values: Values, positionals: string[]): Prom
   const jobs = jobsGiven ? Number(values.jobs) : availableParallelism();
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new UsageError(`--jobs: expected a whole number from 1 to 256, got "${values.jobs}"`);
   if (!values.stdin && positionals.length === 0) throw new UsageError('no files given; pass paths, directories or globs, or --stdin');
+  const fixMode = fixModeOf(values);
   const workerFile = jobs > 1 ? findWorkerFile(import.meta.url) : undefined;
   if (jobsGiven && jobs > 1 && !workerFile) throw new UsageError('--jobs: the worker file (lint-worker.js) was not found beside the CLI; run the built CLI (npx tsup)');
 
@@ -243,6 +252,12 @@ async function lintFiles(io: CliIO, values: Values, positionals: string[]): Prom
   const totalBytes = sizes.reduce((total, size) => total + size, 0);
   const progress: Progress = wantsProgress(io, values.quiet ?? false) ? createProgress({ write: io.stderr, totalBytes: values.stdin ? undefined : totalBytes }) : NO_PROGRESS;
   let bytesDone = 0;
+  const fixer = fixMode
+    ? new NoteFixer(fixMode, (message) => {
+        progress.clear();
+        io.stderr(`casenote-lint: ${printable(message)}\n`);
+      })
+    : undefined;
 
   async function* items(): AsyncGenerator<WorkItem> {
     if (values.stdin) {
@@ -261,9 +276,13 @@ async function lintFiles(io: CliIO, values: Values, positionals: string[]): Prom
       }
       const config = stdinConfig!.index;
       if (extension === '.jsonl') {
+        fixer?.notFixable(name);
         yield* jsonlItems(chunks, name, () => undefined, config);
       } else {
-        for (const input of await readStdinNotes(chunks, name, extension, stdinConfig!.linter.config.maxNoteSize)) yield { kind: 'input', input, positions: positionsFor(extension), config };
+        for (const input of await readStdinNotes(chunks, name, extension, stdinConfig!.linter.config.maxNoteSize)) {
+          const item: WorkItem = { kind: 'input', input, positions: positionsFor(extension), config };
+          yield fixer ? await fixer.fix(item, stdinConfig!.linter, undefined) : item;
+        }
       }
     }
     for (const input of problems) yield { kind: 'input', input, positions: 'file' };
@@ -273,9 +292,13 @@ async function lintFiles(io: CliIO, values: Values, positionals: string[]): Prom
       const before = bytesDone;
       const { index: config, linter: fileLinter } = fileConfigs[index]!;
       if (extension === '.jsonl') {
+        fixer?.notFixable(shown);
         yield* jsonlItems(createReadStream(file, { highWaterMark: 256 * 1024 }), shown, (bytes) => (bytesDone = before + bytes), config);
       } else {
-        for (const input of await readNotes(file, io.cwd, fileLinter.config.maxNoteSize)) yield { kind: 'input', input, positions: positionsFor(extension), config };
+        for (const input of await readNotes(file, io.cwd, fileLinter.config.maxNoteSize)) {
+          const item: WorkItem = { kind: 'input', input, positions: positionsFor(extension), config };
+          yield fixer ? await fixer.fix(item, fileLinter, file) : item;
+        }
       }
       bytesDone = before + sizes[index]!;
     }
@@ -362,12 +385,20 @@ async function lintFiles(io: CliIO, values: Values, positionals: string[]): Prom
     }
   }
 
+  if (fixer) io.stderr(`casenote-lint: ${fixer.summary()}\n`);
   const overLimit = maxWarnings !== undefined && counts.warnings > maxWarnings;
   if (overLimit) io.stderr(`casenote-lint: ${tooManyWarnings(counts.warnings, maxWarnings)}\n`);
-  if (counts.inputErrors > 0) return 2;
+  if (counts.inputErrors > 0 || (fixer?.failures ?? 0) > 0) return 2;
   if (counts.errors > 0) return 1;
   if (overLimit) return 1;
   return 0;
+}
+
+/** --fix or --fix-dry-run, checked against the other options. */
+function fixModeOf(values: Values): FixMode | undefined {
+  if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be used together: --fix writes the fixes, --fix-dry-run only shows them');
+  if (values.fix && values.stdin) throw new UsageError('--fix writes fixed notes back to their files, and standard input has none; use --fix-dry-run --format json for the fixed text');
+  return values.fix ? 'fix' : values['fix-dry-run'] ? 'dry-run' : undefined;
 }
 
 /** The progress bar is for a person watching a terminal: not in CI, not with --quiet, not into a file or pipe. */

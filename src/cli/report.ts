@@ -39,6 +39,8 @@ export interface NoteReport {
   fingerprints?: string[];
   /** Metadata for the HTML report, when it asked for it. */
   facts?: NoteFacts;
+  /** With --fix-dry-run, the note file's text with its fixes applied (only when there were any). */
+  output?: string;
 }
 
 export interface RuleInfo {
@@ -212,7 +214,7 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The findings as the output shows them: errors only with --quiet, note text removed with --redact. */
+/** The findings as the output shows them: errors only with --quiet, note text (excerpts, fixed output) removed with --redact. */
 export function shownReport(report: NoteReport, { quiet, redact }: { quiet: boolean; redact: boolean }): NoteReport {
   if (!quiet && !redact) return report;
   const findings: Finding[] = [];
@@ -224,5 +226,6 @@ export function shownReport(report: NoteReport, { quiet, redact }: { quiet: bool
   });
   const shown: NoteReport = { ...report, findings };
   if (report.fingerprints) shown.fingerprints = fingerprints;
+  if (redact) delete shown.output;
   return shown;
 }

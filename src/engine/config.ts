@@ -26,6 +26,10 @@ export interface Config {
   plugins?: Record<string, ConfigPlugin>;
   /** Rules of the user's own, same shape as the built-in ones, each with its full id in meta.id. */
   customRules?: Rule[];
+  /** Ignore the casenote-lint directives in note files, as an audit that must see every finding would. Default false. */
+  noInlineConfig?: boolean;
+  /** Severity of the finding about a directive that suppressed nothing, or "off". Default "warning". */
+  reportUnusedDisableDirectives?: SeveritySetting;
   /** A host system's own note types mapped onto the standard's (`{ "CP Visit": "home-visit" }`), read before the rules run. */
   types?: Record<string, NoteType>;
   /** Time zone of date-times written without an offset. Default Europe/London. */
@@ -51,6 +55,11 @@ export interface ResolvedRule {
 
 export interface ResolvedConfig {
   rules: ResolvedRule[];
+  /** Every rule id the config knows, on or off: what a directive may name. */
+  knownRuleIds: ReadonlySet<string>;
+  /** Whether directives in note files are read (false with noInlineConfig). */
+  inlineConfig: boolean;
+  reportUnusedDisableDirectives: SeveritySetting;
   /** The config's `types`: a host system's note type → the standard's. */
   types: ReadonlyMap<string, NoteType>;
   timeZone: string;
@@ -101,6 +110,11 @@ export const configSchema = z
       .optional()
       .describe('JavaScript config only: a team\'s rules by plugin name, { myteam: { rules: { "no-foo": rule } } }, turned on as "myteam/no-foo".'),
     customRules: z.array(z.unknown()).optional().describe('JavaScript config or API only: rule objects with their full id in meta.id.'),
+    noInlineConfig: z.boolean({ error: 'expected true or false' }).optional().describe('Ignore the casenote-lint directives in note files, as an audit that must see every finding would. Default false.'),
+    reportUnusedDisableDirectives: z
+      .enum(SEVERITIES, { error: `expected ${SEVERITIES.join('|')}` })
+      .optional()
+      .describe('Severity of the finding about a directive that suppressed nothing, or "off". Default "warning".'),
     types: z
       .record(z.string().min(1, 'expected the name of a note type of the host system, not an empty one'), z.enum(NOTE_TYPES))
       .optional()
@@ -177,6 +191,9 @@ export function resolveConfig(input: unknown, builtInRules: readonly Rule[]): Re
 
   return {
     rules,
+    knownRuleIds: new Set(all.keys()),
+    inlineConfig: !config.noInlineConfig,
+    reportUnusedDisableDirectives: config.reportUnusedDisableDirectives ?? 'warning',
     types: new Map(Object.entries(config.types ?? {})),
     timeZone: config.timeZone ?? 'Europe/London',
     maxNoteSize: config.maxNoteSize ?? DEFAULT_MAX_NOTE_SIZE,

@@ -9,6 +9,7 @@ import { finishFindings } from './pipeline.js';
 import { STANDARD } from '../standard.js';
 import { describeThrown } from './thrown.js';
 import { ENGINE_RULE_ID } from './lint-failure.js';
+import { applyDirectives } from './directives.js';
 
 export interface Linter {
   lint(note: CaseNote | string): LintResult;
@@ -34,9 +35,10 @@ export function createLinterWithRules(config: Config | undefined, builtInRules: 
   }
   const matcher = compilePhraseMatcher(lists);
   const cache = createBlockCache(BLOCK_CACHE_SIZE);
+  const enabledRuleIds = new Set(resolved.rules.map(({ rule }) => rule.meta.id));
   return {
     config: resolved,
-    lint: (note) => lintWith(resolved, note, (input) => prepareNote(input, matcher, cache, resolved.types)),
+    lint: (note) => lintWith(resolved, enabledRuleIds, note, (input) => prepareNote(input, matcher, cache, resolved.types)),
   };
 }
 
@@ -54,13 +56,13 @@ function phrasesOf(rule: Rule, options: unknown): readonly PhraseEntry[] {
   return list;
 }
 
-function lintWith(config: ResolvedConfig, input: CaseNote | string, prepare: typeof prepareNote): LintResult {
+function lintWith(config: ResolvedConfig, enabledRuleIds: ReadonlySet<string>, input: CaseNote | string, prepare: typeof prepareNote): LintResult {
   const noteId = typeof input === 'object' && input !== null && typeof input.id === 'string' ? input.id : undefined;
   const source = typeof input === 'string' ? input : input?.text;
   if (typeof source === 'string' && source.length > config.maxNoteSize) {
     return { noteId, findings: [tooLarge(source, config.maxNoteSize)] };
   }
-  const { note, matches } = prepare(input);
+  const { note, matches, comments } = prepare(input);
   const lines = new LineMap(note.source);
   const findings: Finding[] = [];
   const settings = { timeZone: config.timeZone };
@@ -85,7 +87,21 @@ function lintWith(config: ResolvedConfig, input: CaseNote | string, prepare: typ
     }
   }
 
-  const finished = finishFindings(findings);
+  const directed = config.inlineConfig
+    ? applyDirectives(findings, {
+        source: note.source,
+        textOffset: note.textOffset,
+        comments,
+        text: note.text,
+        knownRuleIds: config.knownRuleIds,
+        enabledRuleIds,
+        reportUnused: config.reportUnusedDisableDirectives,
+        lineOf: (offset) => lines.position(offset).line,
+        engineFinding: (offset, endOffset, message, severity) =>
+          makeFinding(note.source, lines, { ruleId: ENGINE_RULE_ID, severity, message, offset, endOffset, reference: STANDARD.engine }),
+      })
+    : findings;
+  const finished = finishFindings(directed);
   return { noteId: note.meta.id ?? noteId, findings: capFindings(finished, config.maxFindings, note, lines) };
 }
 

@@ -1,8 +1,9 @@
 /**
  * The casenote-lint language server: diagnostics for case notes (markdown and plain-text files) on open and
- * change, quick fixes for suggestions with a replacement, and the config file (JSON or JavaScript, with
- * its plugins) from the workspace. Which config applies to a note, and which files are notes, are decided
- * by the same modules as the CLI's (config-lookup.ts, note-selection.ts), so that the editor and the CLI agree.
+ * change, quick fixes for suggestions with a replacement, "fix all" (source.fixAll.casenote-lint: the fixes
+ * --fix applies), the rule's documentation on hover, and the config file (JSON or JavaScript, with its
+ * plugins) from the workspace. Which config applies to a note, and which files are notes, are decided by the
+ * same modules as the CLI's (config-lookup.ts, note-selection.ts), so that the editor and the CLI agree.
  */
 import { stat } from 'node:fs/promises';
 import { dirname, relative, sep } from 'node:path';
@@ -16,8 +17,11 @@ import {
   type CodeAction,
   type Connection,
   type Diagnostic,
+  type Hover,
   type InitializeResult,
+  type Position,
   type Range,
+  type TextEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLinter, type Finding, type Linter } from '../index.js';
@@ -28,6 +32,10 @@ import { CONFIG_FILE_NAMES, readConfigFile } from '../cli/config-file.js';
 import { ConfigLocator } from '../cli/config-lookup.js';
 import { NoteSelector } from '../cli/note-selection.js';
 import { ruleDocsUrl } from '../docs/rule-url.js';
+import { ruleName } from '../docs/rule-page.js';
+import { fixSource } from '../engine/fix.js';
+import { ENGINE_RULE_ID } from '../engine/lint-failure.js';
+import { STANDARD } from '../standard.js';
 
 /** Diagnostic source shown by editors; the rule id goes in `code`. */
 export const SOURCE = 'casenote-lint';
@@ -35,6 +43,9 @@ export const SOURCE = 'casenote-lint';
 /** Language ids of note documents (VS Code: markdown, plaintext; Neovim: markdown, text). */
 const LANGUAGES = new Set(['markdown', 'plaintext', 'text', 'casenote']);
 const EXTENSIONS = /\.(?:md|markdown|txt)$/i;
+
+/** The kind of the "fix all" action: editors ask for source.fixAll on save (VS Code's editor.codeActionsOnSave). */
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.casenote-lint`;
 
 /** Milliseconds to wait after a change before linting: a burst of keystrokes is linted once. */
 const CHANGE_DELAY = 100;
@@ -80,7 +91,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, FIX_ALL_KIND] },
+        hoverProvider: true,
       },
       serverInfo: { name: 'casenote-lint-lsp' },
     };
@@ -116,7 +128,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onCodeAction(async ({ textDocument, range, context }) => {
     const document = documents.get(textDocument.uri);
     if (!document || !isNote(document)) return [];
-    if (context.only && !context.only.some((kind) => CodeActionKind.QuickFix.startsWith(kind))) return [];
+    const quickFixes = requested(context.only, CodeActionKind.QuickFix);
+    // A source action, given when asked for by kind (on save, or the editor's "Source Action…" menu), not
+    // beside every quick fix: working it out lints the note again, once per pass.
+    const fixAll = context.only !== undefined && requested(context.only, FIX_ALL_KIND);
+    if (!quickFixes && !fixAll) return [];
     const loaded = await linterFor(document.uri);
     if ('error' in loaded || !isNoteFile(document.uri, loaded)) return [];
     const current = documents.get(textDocument.uri);
@@ -124,7 +140,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const start = current.offsetAt(range.start);
     const end = current.offsetAt(range.end);
     const actions: CodeAction[] = [];
-    for (const finding of lastLint.findings(current, loaded.linter)) {
+    const findings = lastLint.findings(current, loaded.linter);
+    if (fixAll) {
+      const action = fixAllAction(current, loaded.linter, findings);
+      if (action) actions.push(action);
+    }
+    if (!quickFixes) return actions;
+    for (const finding of findings) {
       if (finding.endOffset < start || finding.offset > end) continue;
       const diagnostic = toDiagnostic(current, finding);
       finding.suggestions?.forEach((suggestion, index) => {
@@ -139,6 +161,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       });
     }
     return actions;
+  });
+
+  connection.onHover(async ({ textDocument, position }) => {
+    const document = documents.get(textDocument.uri);
+    if (!document || !isNote(document)) return null;
+    const loaded = await linterFor(document.uri);
+    const current = documents.get(textDocument.uri);
+    if ('error' in loaded || !current || !isNoteFile(current.uri, loaded)) return null;
+    return hoverFor(current, lastLint.findings(current, loaded.linter), loaded.linter, position);
   });
 
   function schedule(document: TextDocument, delay: number): void {
@@ -301,6 +332,75 @@ export function toDiagnostic(document: TextDocument, finding: Finding): Diagnost
   if (href) diagnostic.codeDescription = { href };
   if (finding.suggestions) diagnostic.data = { suggestions: finding.suggestions };
   return diagnostic;
+}
+
+/** Whether a code action request's `only` asks for actions of `kind` (a kind is asked for by itself or by any prefix of it). */
+function requested(only: readonly string[] | undefined, kind: string): boolean {
+  return only === undefined || only.some((asked) => asked === '' || kind === asked || kind.startsWith(`${asked}.`));
+}
+
+/**
+ * The "fix all" action: every fix --fix would apply to the note as it is in the editor, as edits of the
+ * text the editor has (untouched text and the cursor stay where they are). None when there is nothing to fix.
+ */
+export function fixAllAction(document: TextDocument, linter: Linter, findings: readonly Finding[]): CodeAction | undefined {
+  let edits: TextEdit[];
+  try {
+    edits = fixSource(linter, document.getText(), findings).edits.map((edit) => ({
+      range: { start: document.positionAt(edit.start), end: document.positionAt(edit.end) },
+      newText: edit.text,
+    }));
+  } catch {
+    return undefined;
+  }
+  if (edits.length === 0) return undefined;
+  return { title: 'Fix all casenote-lint findings that have one fix', kind: FIX_ALL_KIND, edit: { changes: { [document.uri]: edits } } };
+}
+
+/**
+ * The documentation of the rules whose findings are under the pointer: the rule's name and id, what it
+ * checks, the requirement of the standard it enforces, and a link to its page. The finding's own message is
+ * the diagnostic's, which the editor shows beside this.
+ */
+export function hoverFor(document: TextDocument, findings: readonly Finding[], linter: Linter, position: Position): Hover | null {
+  const offset = document.offsetAt(position);
+  const under = findings.filter((finding) => finding.offset <= offset && (offset < finding.endOffset || offset === finding.offset));
+  if (under.length === 0) return null;
+  const rules = new Map(linter.config.rules.map(({ rule }) => [rule.meta.id, rule]));
+  const sections: string[] = [];
+  const seen = new Set<string>();
+  for (const finding of under) {
+    if (seen.has(finding.ruleId)) continue;
+    seen.add(finding.ruleId);
+    sections.push(ruleDocumentation(finding, rules.get(finding.ruleId)?.meta));
+  }
+  const start = Math.min(...under.map((finding) => finding.offset));
+  const end = Math.max(...under.map((finding) => finding.endOffset));
+  return {
+    contents: { kind: 'markdown', value: sections.join('\n\n---\n\n') },
+    range: { start: document.positionAt(start), end: document.positionAt(end) },
+  };
+}
+
+function ruleDocumentation(finding: Finding, meta: { id: string; name?: string; description: string; reference: { section: string; summary: string } } | undefined): string {
+  if (!meta) {
+    const engine = finding.ruleId === ENGINE_RULE_ID;
+    return engine
+      ? `**casenote-lint** (the linter itself)\n\nA finding about an inline directive (\`<!-- casenote-lint-disable … -->\`) or a limit of the linter (maxNoteSize, maxFindings). ${STANDARD.engine.summary}`
+      : `\`${finding.ruleId}\`\n\n${finding.reference.section}: ${finding.reference.summary}`;
+  }
+  const url = ruleDocsUrl(meta.id);
+  return [
+    `**${escapeMarkdown(ruleName(meta))}** \`${meta.id}\``,
+    escapeMarkdown(meta.description),
+    `*The standard, ${escapeMarkdown(meta.reference.section)}:* ${escapeMarkdown(meta.reference.summary)}`,
+    ...(url ? [`[Documentation of ${meta.id}](${url})`] : []),
+  ].join('\n\n');
+}
+
+/** Markdown's special characters escaped, so that a custom rule's description is shown as written. */
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>#|]/g, (char) => `\\${char}`);
 }
 
 function configDiagnostic(document: TextDocument, loaded: { error: string }): Diagnostic {

@@ -4,11 +4,20 @@ import { validateMetadata } from './metadata.js';
 import { indexText, joinTrees, type BlockCache } from './text-index.js';
 import type { PhraseMatcher } from '../engine/phrase-matcher.js';
 import type { Root } from 'nlcst';
+import { blankHtmlComments, findHtmlComments } from './html-comments.js';
+import type { Span } from './spans.js';
 
 export interface PreparedNote {
   note: ParsedNote;
   matches: Map<string, PhraseMatch[]>;
+  /**
+   * The HTML comments of a note file's text (offsets into the note text), which the text the rules read has
+   * blanked out; empty for a note object, whose text is a field of a record, not Markdown.
+   */
+  comments: readonly Span[];
 }
+
+const NO_COMMENTS: readonly Span[] = Object.freeze([]);
 
 /** Parses a note file's content: optional YAML front matter, then the text. Never throws for a string. */
 export function parseNote(source: string): ParsedNote {
@@ -25,13 +34,14 @@ export function prepareNote(input: CaseNote | string, matcher?: PhraseMatcher, c
     throw new TypeError(`casenote-lint: note field "text" must be a string, got ${input.text === null ? 'null' : Array.isArray(input.text) ? 'a list' : typeof input.text}`);
   }
   const { meta, problems } = validateMetadata(input as unknown as Record<string, unknown>, types);
-  return build(input.text, input.text, 0, meta, problems, new Map(), undefined, undefined, matcher, cache);
+  return build(input.text, input.text, 0, meta, problems, new Map(), undefined, undefined, NO_COMMENTS, matcher, cache);
 }
 
 function prepareSource(source: string, matcher?: PhraseMatcher, cache?: BlockCache, types?: ReadonlyMap<string, string>): PreparedNote {
   const frontMatter = readFrontMatter(source);
   if (!frontMatter) {
-    return build(source, source, 0, { type: 'case-note' }, [], new Map(), undefined, undefined, matcher, cache);
+    const comments = findHtmlComments(source);
+    return build(source, blankHtmlComments(source, comments), 0, { type: 'case-note' }, [], new Map(), undefined, undefined, comments, matcher, cache);
   }
   const problems: MetadataProblem[] = [];
   let meta: ParsedNote['meta'] = { type: 'case-note' };
@@ -41,15 +51,18 @@ function prepareSource(source: string, matcher?: PhraseMatcher, cache?: BlockCac
     problems.push(...validated.problems);
   }
   if (frontMatter.error) problems.unshift({ field: '', message: frontMatter.error.message });
+  const text = source.slice(frontMatter.textOffset);
+  const comments = findHtmlComments(text);
   return build(
     source,
-    source.slice(frontMatter.textOffset),
+    blankHtmlComments(text, comments),
     frontMatter.textOffset,
     meta,
     problems,
     frontMatter.fieldRanges,
     frontMatter.data,
     frontMatter.error,
+    comments,
     matcher,
     cache,
   );
@@ -64,6 +77,7 @@ function build(
   fieldRanges: ReadonlyMap<string, { start: number; end: number }>,
   frontMatter: Record<string, unknown> | undefined,
   frontMatterError: ParsedNote['frontMatterError'],
+  comments: readonly Span[],
   matcher?: PhraseMatcher,
   cache?: BlockCache,
 ): PreparedNote {
@@ -83,5 +97,5 @@ function build(
       return (tree ??= joinTrees(text, blocks));
     },
   };
-  return { note, matches };
+  return { note, matches, comments };
 }

@@ -30,7 +30,7 @@ describe('near misses in a config', () => {
   it('names an unknown top-level key and the key probably meant', () => {
     expect(configError({ extend: 'strict' })).toBe('config: unknown key "extend"; did you mean "extends"?');
     expect(configError({ timezone: 'Europe/London' })).toBe('config: unknown key "timezone"; did you mean "timeZone"?');
-    expect(configError({ colour: 'red' })).toMatch(/^config: unknown key "colour"; expected \$schema, extends, rules, plugins, customRules, types, timeZone, maxNoteSize, maxFindings, files, ignores$/);
+    expect(configError({ colour: 'red' })).toMatch(/^config: unknown key "colour"; expected \$schema, extends, rules, plugins, customRules, noInlineConfig, reportUnusedDisableDirectives, types, timeZone, maxNoteSize, maxFindings, files, ignores$/);
   });
 
   it('names an unknown preset in extends, alone or in a list', () => {

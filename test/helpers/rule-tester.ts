@@ -4,7 +4,7 @@ import { createLinter, type CaseNote, type Config } from '../../src/index.js';
 /** ESLint RuleTester's shape: each valid case has no finding of the rule; each invalid one has exactly the listed excerpts. */
 export interface RuleCases {
   valid: (string | { note: CaseNote | string; config?: Config; name?: string })[];
-  invalid: { note: CaseNote | string; excerpts: string[]; config?: Config; name?: string; message?: RegExp; replacement?: string }[];
+  invalid: { note: CaseNote | string; excerpts: string[]; config?: Config; name?: string; message?: RegExp; /** A suggestion writes this; null: no suggestion writes anything (advice only). */ replacement?: string | null }[];
 }
 
 export function testRule(ruleId: string, cases: RuleCases): void {
@@ -36,9 +36,9 @@ export function testRule(ruleId: string, cases: RuleCases): void {
         const found = linterFor(invalid.config).lint(invalid.note).findings.filter((f) => f.ruleId === ruleId);
         expect(found.map((f) => f.excerpt).sort()).toEqual([...invalid.excerpts].sort());
         if (invalid.message) for (const f of found) expect(f.message).toMatch(invalid.message);
-        if (invalid.replacement !== undefined) {
-          expect(found.flatMap((f) => f.suggestions ?? []).map((s) => s.replacement)).toContain(invalid.replacement);
-        }
+        const replacements = found.flatMap((f) => f.suggestions ?? []).map((s) => s.replacement);
+        if (invalid.replacement === null) expect(replacements.filter((r) => r !== undefined)).toEqual([]);
+        else if (invalid.replacement !== undefined) expect(replacements).toContain(invalid.replacement);
       });
     }
   });

@@ -72,7 +72,7 @@ testRule('no-acronyms', {
     },
     {
       name: 'add option',
-      note: 'The PAMS assessment starts next week.',
+      note: 'The PAMS starts next week.',
       excerpts: ['PAMS'],
       replacement: 'parenting assessment',
       config: withOptions({ add: [{ match: 'PAMS', replacement: 'parenting assessment', caseSensitive: true }] }),
@@ -90,7 +90,11 @@ testRule('no-acronyms', {
     // Numbers that are part of the name, and numbered shorthand.
     { note: 'Her GAD-7 score was 12 and her PHQ-9 score was 9.', excerpts: ['GAD-7', 'PHQ-9'] },
     { note: 'Ezra is in Y6 at Oak Primary.', excerpts: ['Y6'], replacement: 'Year 6' },
-    { note: 'The court asked for an S37 report.', excerpts: ['S37'], replacement: 'section 37' },
+    { note: 'The court asked for the S37 report.', excerpts: ['S37'], replacement: 'section 37' },
+    // Written in place, the expansion would disagree with the words around it: advice, not a fix.
+    { name: 'a/an would no longer agree', note: 'The court asked for an S37 report.', excerpts: ['S37'], replacement: null },
+    { name: 'the next word would be doubled', note: 'The PAMS assessment starts next week.', excerpts: ['PAMS'], replacement: null, config: withOptions({ add: [{ match: 'PAMS', replacement: 'parenting assessment', caseSensitive: true }] }) },
+    { name: 'a plural abbreviation is written out as a plural', note: 'We meet again in 2 wks.', excerpts: ['wks'], replacement: 'weeks' },
     {
       name: "the author's initials in a sentence",
       note: { text: 'Saw Amy at home.\nPS visit to school on Monday at 10:00 with the health visitor and her mother.\n\nPriya Shah, Social Worker, 10/04/2026', author: { name: 'Priya Shah', role: 'Social Worker' } },

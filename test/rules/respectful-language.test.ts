@@ -71,7 +71,8 @@ testRule('respectful-language', {
     { note: note('Neighbours called him a nutter.'), excerpts: ['nutter'] },
     { note: note('She has been described as a child prostitute.'), excerpts: ['child prostitute'] },
     { note: note('She was a coloured woman in her fifties.'), excerpts: ['coloured woman'] },
-    { note: note('Father has had epileptic fits since childhood.'), excerpts: ['epileptic fits'], replacement: 'seizure' },
+    { note: note('Father has had epileptic fits since childhood.'), excerpts: ['epileptic fits'], replacement: 'seizures' },
+    { note: note('Father had a fit at the shop.'), excerpts: ['had a fit'], replacement: 'had a seizure' },
     // Victim-blaming of an exploited child, in any wording.
     { note: note('Ava is placing herself at serious risk by meeting adults online.'), excerpts: ['placing herself at serious risk'], message: /responsible for harm/ },
     { note: note('He exposes himself to danger at the park.'), excerpts: ['exposes himself to danger'] },

@@ -20,6 +20,9 @@ export interface PrintedConfig {
   /** The globs of the files that are notes (the default when the config has none), and of what is ignored; relative to the config file's folder. */
   files: readonly string[];
   ignores: readonly string[];
+  /** Whether directives in note files are ignored, and the severity of an unused one. */
+  noInlineConfig: boolean;
+  reportUnusedDisableDirectives: string;
   /** Every rule: "off", or its severity and its options with every default filled in. */
   rules: Record<string, 'off' | [string, unknown]>;
 }
@@ -41,6 +44,8 @@ export function printConfig(file: string, configFile: string | null, config: Con
     types: Object.fromEntries(linter.config.types),
     files: linter.config.files ?? DEFAULT_FILES,
     ignores: linter.config.ignores,
+    noInlineConfig: !linter.config.inlineConfig,
+    reportUnusedDisableDirectives: linter.config.reportUnusedDisableDirectives,
     rules,
   };
   return `${JSON.stringify(printed, null, 2)}\n`;
