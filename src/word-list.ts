@@ -142,10 +142,14 @@ export function fitsInPlace(text: string, start: number, end: number, replacemen
   const first = OPENING_WORD.exec(replacement)?.[0]?.toLowerCase();
   const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1]?.toLowerCase();
   if (first && before && first === before) return false;
+  // The full stop of an abbreviation inside a sentence ("approx. an hour") would be left after the words.
+  if (DOT_INSIDE_SENTENCE.test(text.slice(end, end + 8))) return false;
   const last = LAST_WORD.exec(replacement.replace(TRAILING_BRACKETS, ''))?.[0]?.toLowerCase();
   const next = WORD_AFTER.exec(text.slice(end, end + 40))?.[1]?.toLowerCase();
   return !(last && next && last === next);
 }
+
+const DOT_INSIDE_SENTENCE = /^\.[ \t]+[\p{Ll}\d]/u;
 
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(an?)\s+$/iu;
 const TRAILING_BRACKETS = /\s*\([^()]*\)\s*$/;

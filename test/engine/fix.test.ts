@@ -194,6 +194,11 @@ describe('fixNote writes correct English or nothing', () => {
     expect(fixed('Jake went out with his mate.')).toBe(noteFile('Jake went out with his friend.'));
   });
 
+  it("leaves an abbreviation's full stop inside a sentence alone rather than strand it", () => {
+    expect(fixed('He came home approx. an hour late.')).toBe(noteFile('He came home approx. an hour late.'));
+    expect(fixed('He came home approx an hour late.')).toBe(noteFile('He came home about an hour late.'));
+  });
+
   it('offers no rewrite for jargon whose plain words need the sentence rewritten', () => {
     expect(fixed('I signposted her to the food bank.')).toBe(noteFile('I signposted her to the food bank.'));
   });
