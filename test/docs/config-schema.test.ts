@@ -81,6 +81,6 @@ describe('config.schema.json', () => {
   });
 
   it('leaves out what only JavaScript can hold (plugins, customRules)', () => {
-    expect(Object.keys(configJsonSchema(builtInRules).properties as object)).toEqual(['$schema', 'extends', 'rules', 'types', 'timeZone', 'maxNoteSize', 'maxFindings', 'files', 'ignores']);
+    expect(Object.keys(configJsonSchema(builtInRules).properties as object)).toEqual(['$schema', 'extends', 'rules', 'noInlineConfig', 'reportUnusedDisableDirectives', 'types', 'timeZone', 'maxNoteSize', 'maxFindings', 'files', 'ignores']);
   });
 });

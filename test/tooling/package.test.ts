@@ -14,12 +14,13 @@ const root = join(import.meta.dirname, '..', '..');
 const dist = join(root, 'dist');
 
 /**
- * Budget of the published package; measured 1.48 MB packed and 5.5 MB unpacked (December 2026, 23 rules). The spelling rule's
- * word list (about 130 KB compressed) is in each of the three builds of the core: ESM, CommonJS and the
- * chunk the CLI, worker and language server share.
+ * Budget of the published package; measured 1.62 MB packed and 6.06 MB unpacked (December 2026, 23 rules,
+ * with inline directives, --fix, the JavaScript config and config.schema.json). The core is in each of
+ * the three builds (ESM, CommonJS and the chunk the CLI, worker and language server share), the spelling
+ * rule's word list (about 130 KB compressed) with it: one shared build would take a third off.
  */
-const MAX_PACKED_BYTES = 1_600_000;
-const MAX_UNPACKED_BYTES = 6_000_000;
+const MAX_PACKED_BYTES = 1_700_000;
+const MAX_UNPACKED_BYTES = 6_500_000;
 
 interface PackResult {
   size: number;
