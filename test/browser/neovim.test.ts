@@ -28,8 +28,8 @@ author:
   name: Alex Morgan
   role: Social Worker
 ---
-Home visit to Robin at his grandmother's flat after school. Robin yawned twice and said he had
-stayed up late to finish a model aeroplane with his uncle.
+Home visit to Robin at the flat of his grandmother, Mrs Jean Hale, after school. Robin yawned twice and
+said he had stayed up late to finish a model aeroplane with his uncle, Mr Sam Hale.
 
 Robin showed me the aeroplane and the shelf in his bedroom where he keeps his models. His
 grandmother and I agreed that, ${JARGON}, Robin will be in bed by half past eight on school nights.
@@ -149,7 +149,7 @@ describe('casenote-lint-lsp in headless Neovim, set up as the README says', () =
       {
         code: 'no-jargon',
         severity: 2,
-        message: `This phrase is professional jargon that the child or family may not understand: write "${PLAIN}".`,
+        message: `This phrase is professional jargon that the child or family may not understand: write "${PLAIN}" instead.`,
         lnum: line,
         col,
         end_lnum: line,
