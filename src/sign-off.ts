@@ -213,6 +213,8 @@ export function readSignOff(lines: readonly Line[], options: SignOffOptions): Si
 }
 
 const DEFAULT_MAX_LINES = 4;
+/** Characters in a line that may be a sign-off; the longest real ones (name, role, team, service, date) are under 200. */
+const MAX_SIGN_OFF_LINE = 400;
 const readings = new WeakMap<readonly Line[], Map<readonly string[], Map<string, SignOff | undefined>>>();
 
 /** A shared reading must not be changed by one of the rules that share it. */
@@ -251,6 +253,8 @@ function readTail(lines: readonly Line[], options: SignOffOptions, maxLines: num
 
 /** The parts of a sign-off in one line, or undefined when the line is prose rather than a sign-off. */
 function readLine(line: Line, options: SignOffOptions, already: SignOff): Pick<SignOff, 'name' | 'role' | 'date'> | undefined {
+  // A sign-off is a name, a role and a date: a longer line is prose, and not worth reading as one.
+  if (line.text.length > MAX_SIGN_OFF_LINE) return undefined;
   // Markup around a sign-off (**Priya Shah**) is not part of it.
   let text = line.text.replace(/[*_`#>]/g, ' ');
   const found: Pick<SignOff, 'name' | 'role' | 'date'> = {};

@@ -118,6 +118,13 @@ testRule('require-sign-off', {
       message: MISSING('date'),
     },
     {
+      // Far longer than a name, a role and a date: prose, whatever it ends with.
+      name: 'a last line too long to be a sign-off',
+      note: { ...note(''), text: `${'We went through the plan together. '.repeat(12)}Priya Shah, Social Worker, 10/04/2026` },
+      excerpts: [`${'We went through the plan together. '.repeat(12)}Priya Shah, Social Worker, 10/04/2026`],
+      message: MISSING('name, role and date'),
+    },
+    {
       name: 'no sign-off at all',
       note: { ...note(''), text: 'Next session is booked for 16 April at 10am.' },
       excerpts: ['Next session is booked for 16 April at 10am.'],
