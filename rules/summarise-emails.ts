@@ -175,10 +175,15 @@ function reportFooter(context: RuleContext<Options>, lines: readonly Line[], cov
   }
 }
 
+/** Shared readings of lines with nothing after the quote marks: many empty lines cost no object each. */
+const BLANK_LINE: LineInfo = Object.freeze({ kind: 'other', quoted: false, blank: true });
+const QUOTED_EMPTY: LineInfo = Object.freeze({ kind: 'other', quoted: true, blank: false });
+const OTHER_EMPTY: LineInfo = Object.freeze({ kind: 'other', quoted: false, blank: false });
+
 function classify(text: string, fields: ReadonlySet<string>): LineInfo {
   const quoted = QUOTED.test(text);
   const body = stripLeading(text, ' \t>');
-  if (body.length === 0) return { kind: 'other', quoted, blank: text.trim().length === 0 && !quoted };
+  if (body.length === 0) return quoted ? QUOTED_EMPTY : text.trim().length === 0 ? BLANK_LINE : OTHER_EMPTY;
   const field = headerField(body, fields);
   if (field) return { kind: 'header', field, quoted, blank: false };
   if (isMarker(body)) return { kind: 'marker', quoted, blank: false };

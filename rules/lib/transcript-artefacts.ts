@@ -213,10 +213,13 @@ function neighbour(classes: readonly LineClass[], i: number, step: number): numb
   return -1;
 }
 
+/** One object for every blank line: a note of many empty lines should not cost an object each. */
+const BLANK: LineClass = Object.freeze({ kind: 'blank', speech: false, artefacts: Object.freeze([]) as unknown as ArtefactKind[] });
+
 function classify(text: string, lists: TranscriptLists): LineClass {
   let i = 0;
   while (i < text.length && LEADING_MARKUP.includes(text[i]!)) i++;
-  if (i >= text.length) return { kind: 'blank', speech: false, artefacts: [] };
+  if (i >= text.length) return BLANK;
   let rest = text.slice(i, i + 200);
 
   const heading = generatorHeading(rest, lists.generators);
