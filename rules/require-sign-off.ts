@@ -114,23 +114,27 @@ function authorSignOffAbove(context: RuleContext<Options>, last: SignOff, byAuth
   const { lines } = context.note.index;
   let end = lines.findIndex((line) => line.end >= last.start);
   if (end < 0) return undefined;
-  const options = readingOptions(context, 3);
+  const options = readingOptions(context, SIGN_OFF_LINES);
   // A complete sign-off by the author has their surname and a digit of the date in its three lines:
   // most notes have neither above the end, and reading a line as a sign-off is not cheap.
   const surname = context.note.meta.author?.name?.trim().split(/\s+/).pop()?.toLowerCase();
   const couldSign = (k: number) => {
-    const block = lines.slice(Math.max(0, k - 2), k + 1).map((line) => line.text).join('\n');
+    const block = lines.slice(Math.max(0, k + 1 - SIGN_OFF_LINES), k + 1).map((line) => line.text).join('\n');
     return DIGIT.test(block) && (!surname || block.toLowerCase().includes(surname));
   };
   for (let k = end - 1; k >= 0 && k >= end - LINES_ABOVE; k--) {
     if (lines[k]!.text.trim() === '' || !couldSign(k)) continue;
-    const candidate = readSignOff(lines.slice(0, k + 1), options);
+    // The reading looks no further up than its lines: the lines above them need not be copied.
+    const candidate = readSignOff(lines.slice(Math.max(0, k + 1 - SIGN_OFF_LINES), k + 1), options);
     if (candidate && isComplete(candidate) && byAuthor(candidate)) return candidate;
   }
   return undefined;
 }
 
 const DIGIT = /\d/;
+
+/** Lines an earlier sign-off by the author may take up. */
+const SIGN_OFF_LINES = 3;
 
 /** How far above the end an author's sign-off is looked for: an addition or oversight is a short block. */
 const LINES_ABOVE = 15;

@@ -114,6 +114,7 @@ export interface TextIndex {
   paragraphs: readonly Paragraph[];
   sentences: readonly Sentence[];
   units: readonly Unit[];
+  /** Made as they are read: a line read twice is equal, not the same object. */
   lines: readonly Line[];
   /** Quoted-speech spans [start, end) into the note text, in order. */
   quotes: readonly { start: number; end: number }[];

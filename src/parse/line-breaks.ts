@@ -19,14 +19,3 @@ export function lineBreakLength(text: string, at: number): number {
   if (code === 13) return text.charCodeAt(at + 1) === 10 ? 2 : 1;
   return code === 10 ? 1 : 0;
 }
-
-/** Calls `visit` with the start and end (before its break) of each line, the last one included. */
-export function forEachLine(text: string, visit: (start: number, end: number) => void): void {
-  const hasCarriageReturn = text.indexOf('\r') >= 0;
-  let start = 0;
-  for (let at = nextLineBreak(text, 0, hasCarriageReturn); at >= 0; at = nextLineBreak(text, start, hasCarriageReturn)) {
-    visit(start, at);
-    start = at + lineBreakLength(text, at);
-  }
-  visit(start, text.length);
-}

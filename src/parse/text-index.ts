@@ -2,7 +2,7 @@ import type { Root, RootContent } from 'nlcst';
 import type { Line, Paragraph, PhraseMatch, Sentence, TextIndex, Unit } from '../types.js';
 import { analyseBlock, moveAnalysis, parseBlock, type BlockAnalysis, type WordTable } from './analyse-block.js';
 import { splitBlocks } from './blocks.js';
-import { forEachLine } from './line-breaks.js';
+import { LineTable } from './line-table.js';
 import type { BlockMatch, PhraseMatcher } from '../engine/phrase-matcher.js';
 import { isInside, type Span } from './spans.js';
 
@@ -86,12 +86,16 @@ export function indexText(text: string, matcher: PhraseMatcher = NO_MATCHER, cac
   }
   for (const list of matches.values()) keepLongest(list);
 
+  let lines: readonly Line[] | undefined;
   const index: TextIndex = {
     text,
     paragraphs,
     sentences,
     units,
-    lines: splitLines(text),
+    // Found on first use: most rules read sentences and words, never lines.
+    get lines() {
+      return (lines ??= new LineTable(text).asArray());
+    },
     quotes,
     isQuoted: (offset) => isInside(quotes, offset),
   };
@@ -117,26 +121,10 @@ function keepLongest(list: PhraseMatch[]): void {
   list.length = kept;
 }
 
-export function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  forEachLine(text, (start, end) => lines.push({ start, end, text: text.slice(start, end) }));
-  return lines;
-}
-
 /** Parses each block again and joins the trees into one nlcst Root with positions into the note text. */
 export function joinTrees(text: string, blocks: IndexedText['blocks']): Root {
-  const lineStarts: number[] = [];
-  forEachLine(text, (start) => lineStarts.push(start));
-  const point = (offset: number) => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (lineStarts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - lineStarts[low]! + 1, offset };
-  };
+  const lines = new LineTable(text);
+  const point = (offset: number) => ({ ...lines.position(offset), offset });
   const shift = <T extends { position?: unknown; children?: unknown }>(node: T, base: number): T => {
     const copy = { ...node } as T & { position?: { start: { offset?: number }; end: { offset?: number } }; children?: unknown[] };
     if (copy.position) {
