@@ -30,14 +30,6 @@ export class LineTable {
     this.ends[count - 1] = text.length;
   }
 
-  start(line: number): number {
-    return this.starts[line]!;
-  }
-
-  end(line: number): number {
-    return this.ends[line]!;
-  }
-
   line(line: number): Line {
     const start = this.starts[line]!;
     const end = this.ends[line]!;
@@ -45,7 +37,7 @@ export class LineTable {
   }
 
   /** The 0-based line that holds `offset` (a line break belongs to the line it ends). */
-  lineOf(offset: number): number {
+  private lineOf(offset: number): number {
     const starts = this.starts;
     let low = 0;
     let high = this.count - 1;
